@@ -1,0 +1,1 @@
+"""The ``eventwire`` command line. Only this package prints or exits."""

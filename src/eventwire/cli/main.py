@@ -1,0 +1,249 @@
+"""``eventwire`` commands: thin wrappers over the library."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from eventwire import __version__
+from eventwire.errors import EventwireError
+
+app = typer.Typer(
+    name="eventwire",
+    help="Political event data from news text: who did what to whom, when, where, and why.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.")]
+DateOption = Annotated[
+    Optional[str],  # noqa: UP045 - typer needs Optional on 3.11
+    typer.Option("--date", help="Publication date (YYYY-MM-DD) for texts without a date header."),
+]
+FormatOption = Annotated[
+    str, typer.Option("--format", help="Input format: auto, wire, text or jsonl.")
+]
+
+
+def _console(*, stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False)
+
+
+def _parse_day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _fail(error: EventwireError) -> typer.Exit:
+    _console(stderr=True).print(f"[red]error {error.code}:[/] {error}")
+    return typer.Exit(code=2)
+
+
+@app.callback()
+def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING)
+
+
+@app.command()
+def code(
+    path: Annotated[str, typer.Argument(help="Article file, or - for standard input.")],
+    day: DateOption = None,
+    fmt: FormatOption = "auto",
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+) -> None:
+    """Print the events of one article."""
+    from eventwire.engine import Engine
+    from eventwire.ingest import iter_articles
+    from eventwire.records import Failure
+
+    try:
+        items = list(iter_articles([path], default_date=_parse_day(day), fmt=fmt))
+        engine = Engine.load()
+    except EventwireError as error:
+        raise _fail(error) from error
+    console = _console()
+    coded_any = False
+    for item in items:
+        if isinstance(item, Failure):
+            _console(stderr=True).print(f"[red]{item.source}: {item.code}[/] {item.message}")
+            continue
+        coded = engine.code_article(item)
+        coded_any = True
+        if as_json:
+            from eventwire.serialize import dumps
+
+            for event in coded.events:
+                sys.stdout.write(dumps(event) + "\n")
+        else:
+            from eventwire.cli.render import events_table
+
+            title = f"{item.source} ({item.published}) — {len(coded.events)} events"
+            console.print(events_table(coded.events, title=title))
+    if not coded_any:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    db: DbOption = Path("eventwire.duckdb"),
+    day: DateOption = None,
+    fmt: FormatOption = "auto",
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Parser processes.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
+) -> None:
+    """Code articles into the store, with a progress bar and a closing summary."""
+    from eventwire.cli.ingest_run import run_ingest
+
+    try:
+        result = run_ingest(
+            paths,
+            db=db,
+            default_date=_parse_day(day),
+            fmt=fmt,
+            workers=workers,
+            batch_size=batch_size,
+            console=_console(stderr=True),
+        )
+    except EventwireError as error:
+        raise _fail(error) from error
+    if result.articles_in == 0 or result.articles_coded == 0:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def summary(db: DbOption = Path("eventwire.duckdb")) -> None:
+    """Events per type, top dyads and sample events of a store."""
+    from eventwire.cli.render import print_store_summary
+    from eventwire.store import open_store
+
+    try:
+        with open_store(db, read_only=True) as store:
+            print_store_summary(_console(), store)
+    except EventwireError as error:
+        raise _fail(error) from error
+
+
+@app.command()
+def query(
+    db: DbOption = Path("eventwire.duckdb"),
+    actor: Annotated[Optional[str], typer.Option(help="Actor country code, e.g. PRK.")] = None,  # noqa: UP045
+    recipient: Annotated[Optional[str], typer.Option(help="Recipient country code.")] = None,  # noqa: UP045
+    event_type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type.")] = None,  # noqa: UP045
+    since: Annotated[Optional[str], typer.Option(help="From date YYYY-MM-DD.")] = None,  # noqa: UP045
+    until: Annotated[Optional[str], typer.Option(help="To date YYYY-MM-DD.")] = None,  # noqa: UP045
+    limit: Annotated[int, typer.Option(min=0)] = 50,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List stored events, filtered."""
+    from eventwire.store import EventFilter, open_store
+
+    try:
+        flt = EventFilter(
+            actor=actor,
+            recipient=recipient,
+            type=event_type,
+            since=_parse_day(since),
+            until=_parse_day(until),
+            limit=limit,
+        )
+        with open_store(db, read_only=True) as store:
+            events = store.query_events(flt)
+    except EventwireError as error:
+        raise _fail(error) from error
+    if as_json:
+        from eventwire.serialize import dumps
+
+        for event in events:
+            sys.stdout.write(dumps(event) + "\n")
+        return
+    from eventwire.cli.render import stored_events_table
+
+    _console().print(stored_events_table(events, title=f"{len(events)} events"))
+
+
+@app.command()
+def evaluate(
+    gold_set: Annotated[str, typer.Argument(metavar="SET", help="Gold set: seed.")],
+    data_dir: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--data-dir", help="The shared data folder (default ../shared/data)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Score the coder against a gold set."""
+    from eventwire.engine import Engine
+    from eventwire.evaluate import evaluate_seed, find_data_dir, load_seed_expectations
+    from eventwire.ingest import iter_articles
+    from eventwire.records import Failure
+
+    if gold_set != "seed":
+        _console(stderr=True).print(f"[red]unknown gold set {gold_set!r}[/]; available: seed")
+        raise typer.Exit(code=2)
+    try:
+        root = find_data_dir(data_dir)
+        expected = load_seed_expectations(root)
+        items = list(iter_articles([root / "seed" / "article.txt"]))
+        article = items[0]
+        if isinstance(article, Failure):
+            _console(stderr=True).print(f"[red]{article.code}[/] {article.message}")
+            raise typer.Exit(code=2)
+        coded = Engine.load().code_article(article)
+    except EventwireError as error:
+        raise _fail(error) from error
+    report = evaluate_seed(coded, expected)
+    if as_json:
+        from eventwire.serialize import to_jsonable
+
+        payload = {"set": "seed", "summary": report.summary(), "report": to_jsonable(report)}
+        sys.stdout.write(json.dumps(payload, indent=2) + "\n")
+        return
+    from eventwire.cli.render import print_seed_report
+
+    print_seed_report(_console(), report)
+
+
+@app.command()
+def info() -> None:
+    """Versions of eventwire, spaCy, the model, the lexicon and the store schema."""
+    import spacy
+
+    from eventwire.coding import CODER_VERSION
+    from eventwire.knowledge import load_gazetteer, load_lexicon
+    from eventwire.nlp.pipeline import MODEL_NAME
+    from eventwire.store import SCHEMA_VERSION
+
+    console = _console()
+    try:
+        model = spacy.util.get_package_version(MODEL_NAME) or "not installed"
+    except Exception:
+        model = "not installed"
+    rows = {
+        "eventwire": __version__,
+        "coder": CODER_VERSION,
+        "spaCy": spacy.about.__version__,
+        "model": f"{MODEL_NAME} {model}",
+        "lexicon": load_lexicon().version,
+        "actor knowledge": load_gazetteer().version,
+        "store schema": str(SCHEMA_VERSION),
+        "python": sys.version.split()[0],
+    }
+    for name, value in rows.items():
+        console.print(f"{name:>16}  {value}")
+
+
+def run() -> None:
+    """Console-script entry point."""
+    app()

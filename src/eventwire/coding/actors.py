@@ -1,0 +1,368 @@
+"""Actor resolution across one document.
+
+Reading the document in order, every gazetteer phrase, known person and title-bearing name becomes
+a mention with a resolved :class:`~eventwire.records.Actor`. People are remembered by their full
+name and by its first and last word, so "Blinken" or "Chung" later in the story resolve to the
+person first named in full. Noun phrases used as event roles are resolved from the mentions they
+contain, their head noun's sector ("police", "diplomats") and, for pronouns, the clause or the
+preceding sentences' subjects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.coding.np import FIRST_PERSON, is_pronoun, np_tokens
+from eventwire.knowledge import Gazetteer
+from eventwire.nlp.components import ACTORS_KEY, QUOTES_KEY
+from eventwire.nlp.quotes import subject_of
+from eventwire.records import Actor
+from eventwire.records import Span as CharSpan
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+THING_PRONOUNS = frozenset({"it", "its"})
+NORTH_SOUTH = frozenset({"north", "south"})
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMention:
+    """An actor mention: token range [start, end) and the resolved actor."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str = ""
+
+
+class DocActors:
+    """Actor mentions of one parsed document, built once, then queried by the coder."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, *, anchor: date | None) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.anchor = anchor
+        self.offset: int = doc._.ew_offset
+        self.by_token: dict[int, ResolvedMention] = {}
+        self.mentions: list[ResolvedMention] = []
+        self.np_mentions: dict[tuple[int, int], Actor] = {}
+        self.aliases: dict[str, Actor] = {}
+        self.person_names: set[str] = set()
+        self._ambiguous_aliases: set[str] = set()
+        self._quote_of_token: dict[int, Span] = {}
+        for quote in doc.spans.get(QUOTES_KEY, ()):
+            for token in quote:
+                self._quote_of_token[token.i] = quote
+        self._build()
+
+    # -- building -------------------------------------------------------------------------
+
+    def char_span(self, start: int, end: int) -> CharSpan:
+        """Character span in the article text for tokens [start, end)."""
+        span = self.doc[start:end]
+        return CharSpan(span.start_char + self.offset, span.end_char + self.offset, span.text)
+
+    def _build(self) -> None:
+        doc = self.doc
+        spans = {s.start: s for s in doc.spans[ACTORS_KEY]} if ACTORS_KEY in doc.spans else {}
+        persons = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+        i = 0
+        while i < len(doc):
+            if i in spans:
+                found = self._from_gazetteer(spans[i])
+                if found is not None:
+                    kind = spans[i].label_
+                    entry = self.gazetteer.lookup(spans[i].kb_id_.partition(":")[2])
+                    if entry is not None and kind != "people":
+                        kind = entry.kind
+                    self._add(spans[i].start, spans[i].end, found, kind=kind)
+                    i = spans[i].end
+                    continue
+            if i in persons:
+                ent = persons[i]
+                end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end
+                self._add(ent.start, end, self._from_person(doc[ent.start : end]), kind="person")
+                i = ent.end
+                continue
+            token = doc[i]
+            alias = self.aliases.get(token.text)
+            if alias is not None and token.pos_ == "PROPN":
+                surname = replace(alias, text=token.text, evidence=f"surname of {alias.name}")
+                self._add(i, i + 1, surname, kind="person")
+            i += 1
+
+    def _add(self, start: int, end: int, actor: Actor, *, kind: str) -> None:
+        actor = replace(actor, span=self.char_span(start, end))
+        mention = ResolvedMention(start, end, actor, kind)
+        self.mentions.append(mention)
+        for index in range(start, end):
+            self.by_token[index] = mention
+
+    def _remember(self, name: str, actor: Actor) -> None:
+        if actor.name:
+            self.person_names.add(actor.name)
+        words = [w for w in name.replace("-", " ").split() if len(w) > 2 and w[0].isupper()]
+        for alias in {name, *([words[0], words[-1]] if len(words) >= 2 else [])}:
+            known = self.aliases.get(alias)
+            if known is not None and known.name != actor.name:
+                self._ambiguous_aliases.add(alias)
+            self.aliases[alias] = actor
+        for alias in self._ambiguous_aliases:
+            self.aliases.pop(alias, None)
+
+    def _from_gazetteer(self, span: Span) -> Actor | None:
+        source, _, phrase = span.kb_id_.partition(":")
+        if source == "people":
+            person = self.gazetteer.person(phrase, on=self.anchor)
+            if person is None:
+                return None
+            actor = Actor(
+                text=span.text,
+                country=person.code,
+                sectors=(person.sector,) if person.sector else (),
+                name=person.name,
+                role=person.role or None,
+                evidence=f"people.tsv: {person.name} ({person.role or 'person'})",
+            )
+            self._remember(person.name, actor)
+            return actor
+        entry = self.gazetteer.lookup(phrase)
+        if entry is None or entry.kind == "institution-ambiguous":
+            return None
+        if entry.kind.endswith("-ambiguous") and any(
+            e.label_ == "PERSON" for e in span.doc.ents if e.start <= span.start < e.end
+        ):
+            return None
+        return Actor(
+            text=span.text,
+            country=entry.code,
+            sectors=(entry.sector,) if entry.sector else (),
+            name=entry.name if entry.source == "organisations" else None,
+            evidence=f"{entry.source}.tsv {entry.kind}: {entry.phrase}",
+            confidence=0.7 if entry.kind == "city" else 1.0,
+        )
+
+    def _from_person(self, ent: Span) -> Actor:
+        name = ent.text
+        known = self.aliases.get(name)
+        if known is not None:
+            return replace(known, text=name)
+        person = self.gazetteer.person(name, on=self.anchor)
+        if person is not None:
+            actor = Actor(
+                text=name,
+                country=person.code,
+                sectors=(person.sector,) if person.sector else (),
+                name=person.name,
+                role=person.role or None,
+                evidence=f"people.tsv: {person.name}",
+            )
+            self._remember(name, actor)
+            return actor
+        if len(ent) == 1:
+            by_surname = self._from_surname(name)
+            if by_surname is not None:
+                return by_surname
+        country, sector, role, evidence = self._person_context(ent)
+        actor = Actor(
+            text=name,
+            country=country,
+            sectors=(sector,) if sector else (),
+            name=name,
+            role=role,
+            evidence=evidence,
+            confidence=0.9 if country else 0.5,
+        )
+        self._remember(name, actor)
+        return actor
+
+    def _from_surname(self, word: str) -> Actor | None:
+        """A one-word name of someone in post on the article's date ("Blinken", "Xi")."""
+        people = self.gazetteer.by_surname(word, on=self.anchor)
+        if len(people) == 1:
+            person = people[0]
+            actor = Actor(
+                text=word,
+                country=person.code,
+                sectors=(person.sector,) if person.sector else (),
+                name=person.name,
+                role=person.role or None,
+                evidence=f"people.tsv surname: {person.name} ({person.role}) on {self.anchor}",
+                confidence=0.9,
+            )
+            self._remember(person.name, actor)
+            return actor
+        if people and len({p.code for p in people}) == 1:
+            return Actor(
+                text=word,
+                country=people[0].code,
+                sectors=(people[0].sector,) if people[0].sector else (),
+                evidence=f"people.tsv: {len(people)} people named {word}, all {people[0].code}",
+                confidence=0.8,
+            )
+        return None
+
+    def _person_context(self, ent: Span) -> tuple[str | None, str | None, str | None, str]:
+        """Nationality and title from words before the name or an apposition."""
+        root = ent.root
+        context: list[Token] = [t for t in root.subtree if t.i < ent.start]
+        for child in root.children:
+            if child.dep_ == "appos":
+                context += list(child.subtree)
+        if root.dep_ == "appos":
+            context += [t for t in root.head.subtree if t.i < ent.start]
+        country = None
+        for token in context:
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention.actor.country and not mention.actor.name:
+                country = mention.actor.country
+                break
+        words = tuple(t.lower_ for t in context if not t.is_punct)
+        title = self.gazetteer.longest_agent(words)
+        sector = title.sector if title else None
+        role = title.word if title else None
+        if country:
+            evidence = f"nationality+title: {' '.join(words)}"
+        else:
+            evidence = f"title only: {' '.join(words)}" if title else "unresolved person"
+        return country, sector, role, evidence
+
+    # -- resolving noun phrases -----------------------------------------------------------
+
+    def resolve(self, head: Token, *, depth: int = 0) -> tuple[Actor, ...]:
+        """The actors a noun phrase refers to (compound actors as several)."""
+        if is_pronoun(head):
+            return self.resolve_pronoun(head, depth=depth)
+        tokens = np_tokens(head)
+        found: list[Actor] = []
+        seen: set[int] = set()
+        for token in tokens:
+            mention = self.by_token.get(token.i)
+            if mention is not None:
+                if id(mention) not in seen:
+                    seen.add(id(mention))
+                    found.append(mention.actor)
+            elif token.dep_ == "poss" and is_pronoun(token) and depth < 2:
+                found.extend(self.resolve_pronoun(token, depth=depth + 1))
+        agent = self._head_agent(head, tokens)
+        if not found:
+            north_south = self._north_south(head)
+            if north_south is not None:
+                found.append(north_south)
+            elif agent is not None:
+                found.append(
+                    Actor(text=head.text, country=None, sectors=(agent,), evidence="agent word")
+                )
+        if head.i not in self.by_token and not is_pronoun(head):
+            # "the sister of leader Kim Jong Un": the phrase names someone related to the
+            # people it mentions, so it takes their country, not their identity.
+            found = [self._related(a, head, tokens, agent) for a in found]
+        actors = _merge_by_country(found)
+        if actors:
+            start, end = tokens[0].i, tokens[-1].i + 1
+            self.np_mentions.setdefault(
+                (start, end),
+                replace(actors[0], text=self.doc[start:end].text, span=self.char_span(start, end)),
+            )
+        return actors
+
+    def _related(self, actor: Actor, head: Token, tokens: list[Token], agent: str | None) -> Actor:
+        if actor.name not in self.person_names and agent is None:
+            return actor
+        text = self.doc[tokens[0].i : tokens[-1].i + 1].text
+        return replace(
+            actor,
+            text=text if actor.name in self.person_names else actor.text,
+            name=None if actor.name in self.person_names else actor.name,
+            role=head.lower_ if actor.name in self.person_names else actor.role,
+            sectors=(agent,) if agent is not None else actor.sectors,
+            evidence=f"'{head.text}' of {actor.text}: {actor.evidence}",
+        )
+
+    def _head_agent(self, head: Token, tokens: list[Token]) -> str | None:
+        left = [t.lower_ for t in tokens if t.i <= head.i and not t.is_punct]
+        entry = self.gazetteer.longest_agent(tuple(left[-3:]))
+        if entry is None:
+            entry = self.gazetteer.agent(head.lemma_.lower())
+        return entry.sector if entry is not None else None
+
+    def _north_south(self, head: Token) -> Actor | None:
+        if head.lower_ not in NORTH_SOUTH:
+            return None
+        prefix = head.text.capitalize() + " "
+        for mention in self.mentions:
+            if mention.actor.text.startswith(prefix) and mention.actor.country:
+                return Actor(
+                    text=f"the {head.text}",
+                    country=mention.actor.country,
+                    evidence=f"'the {head.text}' = {mention.actor.text} in this story",
+                    confidence=0.9,
+                )
+        return None
+
+    def resolve_pronoun(self, token: Token, *, depth: int = 0) -> tuple[Actor, ...]:
+        """Resolve a pronoun: quote speaker for we/us, else the clause or recent subjects."""
+        if depth > 2:
+            return ()
+        lower = token.lower_
+        if lower in FIRST_PERSON:
+            quote = self._quote_of_token.get(token.i)
+            speaker = quote._.ew_speaker if quote is not None else None
+            if speaker is None or is_pronoun(self.doc[speaker]):
+                return ()
+            return self._as_context(self.resolve(self.doc[speaker], depth=depth + 1), "speaker")
+        wants_person = lower in PERSON_PRONOUNS
+        for verb in token.ancestors:
+            subject = subject_of(verb, max_climb=0)
+            if subject is None or subject.i == token.i or token in subject.subtree:
+                continue
+            if is_pronoun(subject):
+                continue
+            found = self._fit(self.resolve(subject, depth=depth + 1), lower, wants_person)
+            if found:
+                return self._as_context(found, "clause subject")
+        sentences = list(self.doc.sents)
+        current = token.sent.start
+        back = [s for s in sentences if s.end <= current][-3:]
+        for sent in reversed(back):
+            subject = subject_of(sent.root, max_climb=0)
+            if subject is None:
+                continue
+            found = self._fit(self.resolve(subject, depth=depth + 1), lower, wants_person)
+            if found:
+                return self._as_context(found, "previous subject")
+        return ()
+
+    def _fit(self, actors: tuple[Actor, ...], lower: str, wants_person: bool) -> tuple[Actor, ...]:
+        """Keep the candidates a pronoun can refer to: people for he/she, others for it."""
+        if wants_person:
+            return tuple(a for a in actors if a.name in self.person_names)
+        if lower in THING_PRONOUNS:
+            return tuple(a for a in actors if a.name not in self.person_names)
+        return actors
+
+    @staticmethod
+    def _as_context(actors: tuple[Actor, ...], how: str) -> tuple[Actor, ...]:
+        return tuple(
+            replace(a, evidence=f"pronoun -> {how}: {a.evidence}", confidence=a.confidence * 0.85)
+            for a in actors
+        )
+
+
+def _merge_by_country(actors: list[Actor]) -> tuple[Actor, ...]:
+    """One actor per country, keeping the most specific mention (a person or organisation)."""
+    chosen: dict[str, Actor] = {}
+    order: list[str] = []
+    for actor in actors:
+        key = actor.country or f"?{actor.text}"
+        current = chosen.get(key)
+        if current is None:
+            chosen[key] = actor
+            order.append(key)
+        elif actor.name and not current.name:
+            chosen[key] = replace(actor, sectors=actor.sectors or current.sectors)
+        elif not current.sectors and actor.sectors:
+            chosen[key] = replace(current, sectors=actor.sectors)
+    return tuple(chosen[k] for k in order)

@@ -1,0 +1,317 @@
+"""The coder: from a parsed article to PLOVER events with evidence, one pure pass per document."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.coding.actors import DocActors
+from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
+from eventwire.coding.event_dates import event_date
+from eventwire.coding.modality import find_modality
+from eventwire.coding.roles import recipient_roles, subject_roles
+from eventwire.coding.triggers import TriggerMatch, find_triggers
+from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
+from eventwire.knowledge.ontology import RECIPROCAL_TYPES
+from eventwire.nlp.components import DATES_KEY, QUOTES_KEY, ActorSpans
+from eventwire.records import (
+    Actor,
+    Article,
+    CodedArticle,
+    CodedEvent,
+    DateInterval,
+    Explanation,
+    Mention,
+    Modality,
+    Place,
+    Quote,
+)
+from eventwire.records import Span as CharSpan
+
+CODER_VERSION = "0.1.0"
+PLACE_KINDS = frozenset({"country", "capital", "city", "region", "country-ambiguous"})
+
+
+@dataclass(frozen=True, slots=True)
+class CoderOptions:
+    """What the coder keeps: events need an actor with a resolved country by default."""
+
+    require_actor_country: bool = True
+    min_confidence: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Coder:
+    """Codes parsed documents. Holds only read-only knowledge, so it is safe to share."""
+
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+    ontology: Ontology
+    options: CoderOptions = CoderOptions()
+
+    @classmethod
+    def for_pipeline(cls, nlp: Language, *, options: CoderOptions | None = None) -> Coder:
+        """A coder using the gazetteer already loaded by the pipeline's actor component."""
+        component = nlp.get_pipe("eventwire_actor_spans")
+        if not isinstance(component, ActorSpans):
+            raise TypeError(
+                "the pipeline has no eventwire_actor_spans component; use load_pipeline()"
+            )
+        gazetteer = component.gazetteer
+        return cls(
+            lexicon=load_lexicon(),
+            gazetteer=gazetteer,
+            ontology=load_ontology(),
+            options=options or CoderOptions(),
+        )
+
+    @property
+    def lexicon_version(self) -> str:
+        return f"{self.lexicon.version}+{self.gazetteer.version}"
+
+    def code(self, doc: Doc, article: Article) -> CodedArticle:
+        """All events, actor mentions, quotes and dates of one parsed article."""
+        return _DocumentCoder(self, doc, article).run()
+
+
+class _DocumentCoder:
+    """The state of coding one document; discarded afterwards."""
+
+    def __init__(self, coder: Coder, doc: Doc, article: Article) -> None:
+        self.coder = coder
+        self.doc = doc
+        self.article = article
+        self.actors = DocActors(doc, coder.gazetteer, anchor=article.published)
+        self.dates = list(doc.spans[DATES_KEY]) if DATES_KEY in doc.spans else []
+        self.quotes = list(doc.spans[QUOTES_KEY]) if QUOTES_KEY in doc.spans else []
+        self.sentences = list(doc.sents)
+        self.sentence_of = {t.i: n for n, s in enumerate(self.sentences) for t in s}
+
+    def run(self) -> CodedArticle:
+        events: list[CodedEvent] = []
+        for sent in self.sentences:
+            matches = find_triggers(sent, self.coder.lexicon)
+            seen: set[tuple[int, str]] = set()
+            intents = {m.trigger.i for m in matches if "intent" in m.entry.flags}
+            for match in matches:
+                key = (match.anchor.i, match.entry.type)
+                if key in seen or self._is_intended_content(match, intents):
+                    continue
+                if self._is_background_state(match):
+                    continue
+                seen.add(key)
+                event = self._event(match)
+                if event is not None:
+                    events.append(event)
+        quotes = tuple(self._quote(q) for q in self.quotes)
+        mentions = [
+            Mention(self.article.id, self.sentence_of.get(m.start, 0), m.actor.span, m.actor)
+            for m in self.actors.mentions
+            if m.actor.span is not None
+        ]
+        mentions += [
+            Mention(self.article.id, self.sentence_of.get(start, 0), actor.span, actor)
+            for (start, _end), actor in sorted(self.actors.np_mentions.items())
+            if actor.span is not None
+        ]
+        return CodedArticle(
+            article=self.article,
+            events=tuple(merge_repeats(events)),
+            mentions=tuple(mentions),
+            quotes=quotes,
+            dates=tuple(d._.ew_interval for d in self.dates),
+        )
+
+    @staticmethod
+    def _is_intended_content(match: TriggerMatch, intents: set[int]) -> bool:
+        """'threatened to abandon X': the abandoning is the threat's content, not an event."""
+        anchor = match.anchor
+        return anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in intents
+
+    @staticmethod
+    def _is_background_state(match: TriggerMatch) -> bool:
+        """'countries which host US troops': a present-tense relative clause describes a state."""
+        anchor = match.anchor
+        if anchor.dep_ != "relcl" or anchor.tag_ not in ("VBZ", "VBP"):
+            return False
+        return not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+
+    def _resolve_all(self, heads: tuple[Token, ...]) -> tuple[Actor, ...]:
+        found: list[Actor] = []
+        for head in heads:
+            for actor in self.actors.resolve(head):
+                if all(actor.country != a.country or actor.country is None for a in found):
+                    found.append(actor)
+        return tuple(found)
+
+    def _recipients(
+        self, match: TriggerMatch, actor_countries: set[str]
+    ) -> tuple[tuple[Actor, ...], str]:
+        """The first recipient candidate that resolves to an actor other than the actor."""
+        exclude = {match.trigger.i} if match.trigger is not match.anchor else set()
+        if match.entry.with_dep == "dobj":
+            exclude |= {
+                c.i
+                for c in match.trigger.children
+                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == match.entry.with_lemma
+            }
+        for candidate in recipient_roles(match.trigger, match.anchor, exclude=frozenset(exclude)):
+            found = tuple(
+                r
+                for r in self._resolve_all(candidate.heads)
+                if r.country and (r.country not in actor_countries or len(actor_countries) > 1)
+            )
+            if found:
+                return found, candidate.rule
+        return (), "no recipient"
+
+    def _event(self, match: TriggerMatch) -> CodedEvent | None:
+        entry, trigger, anchor = match.entry, match.trigger, match.anchor
+        subjects = subject_roles(anchor)
+        actors = self._resolve_all(subjects.heads)
+        actor_countries: set[str] = {a.country for a in actors if a.country}
+        if self.coder.options.require_actor_country and not actor_countries:
+            return None
+        recipients, recipient_rule = self._recipients(match, actor_countries)
+        if entry.mode == "visit" and entry.pos == "VERB" and recipients:
+            # "Seoul hosted Blinken": PLOVER codes the visitor as actor, the host as recipient.
+            actors, recipients = recipients, actors
+            recipient_rule += " (host and visitor swapped)"
+        if "weak" in entry.flags and not any(r.country for r in recipients):
+            return None
+        reciprocal = "reciprocal" in entry.flags or entry.type in RECIPROCAL_TYPES
+        if reciprocal and not recipients and len(actor_countries) >= 2:
+            recipients, recipient_rule = actors, "reciprocal: actors act on each other"
+        in_quote = self._quote_at(trigger.i)
+        modality, cue = find_modality(anchor, in_quote=in_quote is not None)
+        date, date_rule = self._date(trigger, anchor)
+        sent = self.sentences[self.sentence_of[trigger.i]]
+        confidence = _confidence(entry.flags, match, actors, recipients, modality)
+        if confidence < self.coder.options.min_confidence:
+            return None
+        trigger_span = self._char_span(trigger.i, trigger.i + 1)
+        return CodedEvent(
+            id=_event_id(self.article.id, trigger_span.start, entry.type),
+            article_id=self.article.id,
+            type=entry.type,
+            mode=entry.mode or None,
+            contexts=(),
+            cameo=entry.cameo,
+            score=self.coder.ontology.goldstein(entry.cameo),
+            goldstein=self.coder.ontology.goldstein(entry.cameo),
+            quad_class=self.coder.ontology.quad_class(entry.type),
+            actors=actors,
+            recipients=recipients,
+            date=date,
+            modality=modality,
+            trigger=trigger_span,
+            sentence_index=self.sentence_of[trigger.i],
+            sentence=self._char_span(sent.start, sent.end, strip=True),
+            confidence=confidence,
+            explanation=Explanation(
+                lexicon_entry=entry.label,
+                rule=f"{match.rule}; actor: {subjects.rule}; recipient: {recipient_rule}",
+                actor_evidence=tuple(
+                    f"{a.text} -> {a.code}: {a.evidence}" for a in actors + recipients
+                ),
+                modality_cue=cue,
+                date_rule=date_rule,
+            ),
+            location=self._location(trigger, anchor),
+            quote=self._quote(in_quote) if in_quote is not None else None,
+            coder_version=CODER_VERSION,
+            lexicon_version=self.coder.lexicon_version,
+        )
+
+    def _date(self, trigger: Token, anchor: Token) -> tuple[DateInterval | None, str]:
+        found = event_date(trigger, anchor, self.dates)
+        if found is not None:
+            return found
+        published = self.article.published
+        if published is None:
+            return None, "no date"
+        return DateInterval(published, published), ARTICLE_DATE_RULE
+
+    def _char_span(self, start: int, end: int, *, strip: bool = False) -> CharSpan:
+        span = self.doc[start:end]
+        text = span.text
+        begin = span.start_char
+        if strip:
+            stripped = text.strip()
+            begin += len(text) - len(text.lstrip())
+            text = stripped
+        offset = self.actors.offset
+        return CharSpan(begin + offset, begin + offset + len(text), text)
+
+    def _quote_at(self, index: int) -> Span | None:
+        return next((q for q in self.quotes if q.start <= index < q.end), None)
+
+    def _quote(self, quote: Span) -> Quote:
+        speaker_index = quote._.ew_speaker
+        speaker: Actor | None = None
+        speaker_text: str | None = None
+        if speaker_index is not None:
+            head = self.doc[speaker_index]
+            resolved = self.actors.resolve(head)
+            speaker = resolved[0] if resolved else None
+            if speaker is not None and speaker.name in self.actors.person_names:
+                speaker_text = speaker.name
+            else:
+                tokens = [t for t in head.subtree if not t.is_space]
+                speaker_text = self.doc[tokens[0].i : tokens[-1].i + 1].text
+        return Quote(
+            article_id=self.article.id,
+            sentence_index=self.sentence_of.get(quote.start, 0),
+            span=self._char_span(quote.start, quote.end),
+            speaker=speaker,
+            speaker_text=speaker_text,
+        )
+
+    def _location(self, trigger: Token, anchor: Token) -> Place | None:
+        for token in (trigger, anchor):
+            for child in token.children:
+                if child.dep_ != "prep" or child.lower_ != "in":
+                    continue
+                for pobj in child.children:
+                    mention = self.actors.by_token.get(pobj.i)
+                    if mention is not None and mention.kind in PLACE_KINDS:
+                        return Place(
+                            name=mention.actor.text,
+                            country=mention.actor.country,
+                            span=mention.actor.span,
+                        )
+        return None
+
+
+def _confidence(
+    flags: frozenset[str],
+    match: TriggerMatch,
+    actors: tuple[Actor, ...],
+    recipients: tuple[Actor, ...],
+    modality: Modality,
+) -> float:
+    """A documented heuristic: start at 0.9 and discount each weaker piece of evidence."""
+    score = 0.9
+    if "weak" in flags:
+        score *= 0.75
+    if match.trigger is not match.anchor:
+        score *= 0.9
+    if not recipients:
+        score *= 0.9
+    resolved = [a for a in actors + recipients if a.country]
+    if resolved:
+        score *= min(a.confidence for a in resolved)
+    if modality is not Modality.ASSERTED and modality is not Modality.REPORTED:
+        score *= 0.8
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def _event_id(article_id: str, trigger_start: int, event_type: str) -> str:
+    raw = f"{article_id}\x1f{trigger_start}\x1f{event_type}".encode()
+    return hashlib.sha256(raw).hexdigest()[:20]
+
+
+__all__ = ["CODER_VERSION", "Coder", "CoderOptions"]

@@ -1,0 +1,105 @@
+"""Modality: is the event asserted, negated, conditional, hypothetical, future or reported?"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.nlp.quotes import SPEECH_LEMMAS
+from eventwire.records import Modality
+
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "ought", "can"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+HYPOTHETICAL_HEADS = frozenset(
+    {
+        "consider",
+        "debate",
+        "weigh",
+        "mull",
+        "discuss",
+        "hope",
+        "want",
+        "wish",
+        "seek",
+        "expect",
+        "try",
+        "propose",
+        "suggest",
+        "imagine",
+        "fear",
+        "doubt",
+        "question",
+    }
+)
+FUTURE_HEADS = frozenset(["plan", "intend", "prepare", "aim", "schedule", "decide"])
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+NEGATIONS = frozenset({"no", "never", "neither", "nor"})
+
+_RANK = {
+    Modality.NEGATED: 6,
+    Modality.CONDITIONAL: 5,
+    Modality.HYPOTHETICAL: 4,
+    Modality.FUTURE: 3,
+    Modality.REPORTED: 2,
+    Modality.ASSERTED: 1,
+}
+
+
+def _negated(anchor: Token) -> str | None:
+    for child in anchor.children:
+        if child.dep_ == "neg":
+            return child.text
+        if child.dep_ == "dobj" and any(
+            d.dep_ == "det" and d.lower_ in NEGATIONS for d in child.children
+        ):
+            return f"no {child.text}"
+    return None
+
+
+def find_modality(
+    anchor: Token, *, in_quote: bool = False, max_climb: int = 6
+) -> tuple[Modality, str | None]:
+    """The modality of the event whose clause is headed by ``anchor``, and the cue word."""
+    found: list[tuple[Modality, str]] = []
+    cue = _negated(anchor)
+    if cue is not None:
+        found.append((Modality.NEGATED, cue))
+    node = anchor
+    reported = in_quote
+    for _ in range(max_climb):
+        for child in node.children:
+            word = child.lower_
+            if child.dep_ == "mark" and word in CONDITIONAL_MARKS:
+                found.append((Modality.CONDITIONAL, word))
+            elif (child.dep_ == "mark" and word == "whether") or (
+                child.dep_ == "aux" and word in HYPOTHETICAL_AUX
+            ):
+                found.append((Modality.HYPOTHETICAL, word))
+            elif (child.dep_ == "aux" and word in FUTURE_AUX) or (
+                child.dep_ == "aux" and word == "would"
+            ):
+                found.append((Modality.FUTURE, word))
+        if node.head is node:
+            break
+        edge, head = node.dep_, node.head
+        if edge in COMPLEMENT_DEPS:
+            lemma = head.lemma_.lower()
+            if lemma in SPEECH_LEMMAS:
+                reported = True
+            elif lemma in HYPOTHETICAL_HEADS:
+                found.append((Modality.HYPOTHETICAL, head.text))
+            elif lemma in FUTURE_HEADS:
+                found.append((Modality.FUTURE, head.text))
+        # An adverbial clause is asserted on its own: the main clause's modal does not scope
+        # over it ("N. Korea would ignore it, days after Washington said ...").
+        if edge not in ("conj", "xcomp", "ccomp", "pcomp", "prep", "pobj"):
+            break
+        node = head
+    if reported:
+        found.append((Modality.REPORTED, "reported speech"))
+    if not found:
+        return Modality.ASSERTED, None
+    best = max(found, key=lambda pair: _RANK[pair[0]])
+    if best[0] is Modality.FUTURE and best[1] == "would" and not reported:
+        return Modality.HYPOTHETICAL, "would"
+    return best

@@ -1,0 +1,56 @@
+"""Noun-phrase helpers over the dependency parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Dependents that start a new clause: their words are not part of the noun phrase's referent.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+PRONOUNS = frozenset(
+    {
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "we",
+        "us",
+        "our",
+        "i",
+        "me",
+        "my",
+        "itself",
+        "themselves",
+    }
+)
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+
+
+def np_tokens(head: Token, *, keep_preps: bool = True) -> list[Token]:
+    """Tokens of the noun phrase headed by ``head``, without relative or other clauses."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        for child in token.children:
+            if child.dep_ in CLAUSE_DEPS or child.is_space:
+                continue
+            if not keep_preps and child.dep_ == "prep" and child.lemma_ != "of":
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def conjuncts_of(head: Token) -> list[Token]:
+    """The head and the heads coordinated with it ("the US and Jordan")."""
+    return [head, *[t for t in head.conjuncts if t.i > head.i]]
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower_ in PRONOUNS and token.pos_ == "PRON"

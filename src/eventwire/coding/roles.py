@@ -1,0 +1,149 @@
+"""Who did it and to whom: event roles from the dependency parse.
+
+Rules, tried in order (the rule name is kept for ``eventwire explain``):
+- active subject (``nsubj``); passive: the ``by`` agent is the actor, the subject the recipient;
+- relative clauses take the noun they modify; conjoined verbs, infinitive complements and
+  participles ("while criticizing", "agreed to resume") inherit the governing verb's subject;
+- recipients: direct object / dative, then prepositional objects ("talks with", "aid to",
+  "sanctions against"), then the object of a complement ("threatened to abandon the agreements
+  with X"), then the subject of a "saying ..." clause ("took issue with ..., saying X began").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+RECIPIENT_PREPS = frozenset(
+    {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "from", "over"}
+)
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@dataclass(frozen=True, slots=True)
+class RoleTokens:
+    """Heads of the noun phrases filling a role, and the rule that found them."""
+
+    heads: tuple[Token, ...]
+    rule: str
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def subject_roles(verb: Token, *, max_climb: int = 4) -> RoleTokens:
+    """The actor noun phrase(s) of a verb."""
+    current = verb
+    via: list[str] = []
+    for _ in range(max_climb + 1):
+        if is_passive(current):
+            agent = _agent(current)
+            if agent is not None:
+                return RoleTokens((agent,), _rule("passive by-agent", via))
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return RoleTokens((current.head,), _rule("relative clause", via))
+                return RoleTokens((child,), _rule("active subject", via))
+        if current.dep_ == "relcl":
+            return RoleTokens((current.head,), _rule("relative clause", via))
+        if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head is current:
+            break
+        via.append(f"{current.dep_} of '{current.head.text}'")
+        current = current.head
+    repaired = _adjacent_subject(verb)
+    if repaired is not None:
+        return RoleTokens((repaired,), "repaired subject: noun phrase just before the verb")
+    return RoleTokens((), "no subject")
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    """A finite verb the parser left without a subject takes the noun phrase just before it.
+
+    ("According to the State Department, Blinken and Chung reaffirmed ..." is often parsed with
+    the names conjoined to "Department".) The phrase is climbed through its conjuncts up to the
+    comma or preposition that separates it from what precedes.
+    """
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    index = verb.i - 1
+    while index >= verb.sent.start and verb.doc[index].pos_ in ("ADV", "AUX", "PART"):
+        index -= 1
+    if index < verb.sent.start:
+        return None
+    token = verb.doc[index]
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    while token.dep_ == "conj" and token.i > verb.sent.start:
+        before = verb.doc[token.i - 1]
+        if before.is_punct or before.pos_ == "ADP":
+            break
+        token = token.head
+    while token.dep_ in ("compound", "amod", "poss") and token.head.i < verb.i:
+        token = token.head
+    return token
+
+
+def _rule(base: str, via: list[str]) -> str:
+    return base if not via else f"{base} (inherited via {', '.join(via)})"
+
+
+def _pobjs(token: Token, *, skip: Token | None = None) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "prt", "agent") and child.lemma_.lower() in RECIPIENT_PREPS:
+            out += [g for g in child.children if g.dep_ == "pobj" and g is not skip]
+    return out
+
+
+def recipient_roles(
+    trigger: Token, anchor: Token, *, exclude: frozenset[int] = frozenset()
+) -> list[RoleTokens]:
+    """Candidate recipient noun phrases of an event, best rule first.
+
+    The coder takes the first candidate that resolves to an actor. ``exclude`` holds tokens that
+    are part of the trigger (the event noun carried by a support verb, "issue" in "took issue").
+    """
+    candidates: list[RoleTokens] = []
+    if is_passive(anchor) and trigger is anchor:
+        subjects = [c for c in anchor.children if c.dep_ == "nsubjpass"]
+        if subjects:
+            candidates.append(RoleTokens(tuple(subjects), "passive subject"))
+    objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS and c.i not in exclude]
+    if objects:
+        candidates.append(RoleTokens(tuple(objects), "direct object"))
+    preps = _pobjs(trigger) if trigger is not anchor else []
+    preps += _pobjs(anchor, skip=trigger)
+    for index in sorted(exclude):
+        preps += _pobjs(anchor.doc[index])
+    if preps:
+        candidates.append(RoleTokens(tuple(preps), "prepositional object"))
+    for child in anchor.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            inner = [c for c in child.children if c.dep_ in OBJECT_DEPS] + _pobjs(child)
+            if inner:
+                candidates.append(RoleTokens(tuple(inner), f"object of complement '{child.text}'"))
+    for child in anchor.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() == "say":
+            for clause in child.children:
+                if clause.dep_ == "ccomp":
+                    subject = [c for c in clause.children if c.dep_ == "nsubj"]
+                    if subject:
+                        candidates.append(
+                            RoleTokens(tuple(subject), "subject of a 'saying' clause")
+                        )
+    return candidates

@@ -1,0 +1,101 @@
+"""Finding trigger words in a parsed sentence: verbs, phrasal verbs and event nouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.knowledge import Lexicon, TriggerEntry
+
+# "during a visit", "for talks", "at a meeting", "in talks", "on a visit": the verb's subject
+# takes part in the event the noun names.
+NOMINAL_PREPS = frozenset({"during", "for", "at", "in", "on"})
+# "talks took place", "the attack began": the noun's own modifiers give the participants.
+OCCURRENCE_VERBS = frozenset(
+    {"take", "begin", "start", "open", "end", "resume", "continue", "occur", "erupt", "break"}
+)
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A lexicon entry found in a sentence.
+
+    ``trigger`` is the word that carries the event type; ``anchor`` is the verb whose clause
+    gives the event its roles, modality and date (the trigger itself for verb triggers).
+    """
+
+    entry: TriggerEntry
+    trigger: Token
+    anchor: Token
+    rule: str
+
+
+def _requirement_met(token: Token, entry: TriggerEntry) -> bool:
+    dep, lemma = entry.with_dep, entry.with_lemma
+    if not dep:
+        return True
+    for child in token.children:
+        child_lemma = child.lemma_.lower()
+        if dep == "prt" and child.dep_ in ("prt", "advmod") and child_lemma == lemma:
+            return True
+        if dep == "prep" and child.dep_ in ("prep", "prt") and child_lemma == lemma:
+            return True
+        if dep == "dobj" and child.dep_ in OBJECT_DEPS and child_lemma == lemma:
+            return True
+        if dep == "compound" and child.dep_ in ("compound", "amod") and child_lemma == lemma:
+            return True
+        if dep == "xcomp" and child.dep_ == "xcomp":
+            return True
+    return False
+
+
+def match_entry(token: Token, candidates: tuple[TriggerEntry, ...]) -> TriggerEntry | None:
+    """The first candidate (most specific first) whose required dependent is present."""
+    for entry in candidates:
+        if _requirement_met(token, entry):
+            return entry
+    return None
+
+
+def _nominal_anchor(
+    token: Token, lexicon: Lexicon, entry: TriggerEntry
+) -> tuple[Token, str] | None:
+    head = token.head
+    if token.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
+        if head.lemma_.lower() in lexicon.support_verbs:
+            return head, f"support verb: {head.lemma_} + {token.lemma_}"
+        return None
+    if (
+        token.dep_ == "pobj"
+        and head.lemma_.lower() in NOMINAL_PREPS
+        and head.head.pos_ in ("VERB", "AUX")
+        and ("reciprocal" in entry.flags or entry.mode == "visit")
+    ):
+        return head.head, f"event noun in '{head.lower_} ...' phrase of {head.head.lemma_}"
+    if token.dep_ == "nsubj" and head.lemma_.lower() in OCCURRENCE_VERBS:
+        return head, f"event noun subject of {head.lemma_}"
+    return None
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
+    """Every trigger in a sentence, in text order."""
+    found: list[TriggerMatch] = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            entry = match_entry(token, lexicon.candidates(lemma, "VERB"))
+            if entry is not None:
+                rule = (
+                    "verb" if not entry.with_dep else f"verb + {entry.with_dep}:{entry.with_lemma}"
+                )
+                found.append(TriggerMatch(entry, token, token, rule))
+        elif token.pos_ in ("NOUN", "PROPN"):
+            entry = match_entry(token, lexicon.candidates(lemma, "NOUN"))
+            if entry is None:
+                continue
+            anchored = _nominal_anchor(token, lexicon, entry)
+            if anchored is not None:
+                found.append(TriggerMatch(entry, token, anchored[0], anchored[1]))
+    return found

@@ -1,0 +1,216 @@
+"""The actor gazetteer: countries, demonyms, capitals, organisations, institutions, people, agents.
+
+Built from the packaged TSV files (or user-supplied ones) once per process and then read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+
+from eventwire.errors import LexiconError
+from eventwire.knowledge.tsv import Table, read_table
+
+ACTOR_FILES = ("countries.tsv", "organisations.tsv", "institutions.tsv")
+PEOPLE_FILE = "people.tsv"
+AGENTS_FILE = "agents.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One gazetteer phrase and what it denotes."""
+
+    phrase: str
+    code: str
+    sector: str
+    kind: str
+    name: str
+    source: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.source}:{self.phrase}"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    """A named person holding a role for a period (open-ended when a bound is None)."""
+
+    name: str
+    code: str
+    sector: str
+    role: str
+    valid_from: date | None
+    valid_until: date | None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return not (self.valid_until is not None and day > self.valid_until)
+
+
+@dataclass(frozen=True, slots=True)
+class AgentEntry:
+    """A role noun or title ('foreign minister', 'police') and the sector it signals."""
+
+    word: str
+    sector: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Read-only lookup tables for actor resolution."""
+
+    entries: Mapping[str, tuple[ActorEntry, ...]]
+    people: Mapping[str, tuple[PersonEntry, ...]]
+    surnames: Mapping[str, tuple[PersonEntry, ...]]
+    agents: Mapping[str, AgentEntry]
+    country_names: Mapping[str, str]
+    version: str
+
+    def lookup(self, phrase: str) -> ActorEntry | None:
+        """The preferred entry for an exact phrase, or None."""
+        found = self.entries.get(_strip_article(phrase))
+        return found[0] if found else None
+
+    def person(self, name: str, *, on: date | None) -> PersonEntry | None:
+        """The person of that full name holding a post on the given day (first listed)."""
+        candidates = self.people.get(name, ())
+        for entry in candidates:
+            if entry.valid_on(on):
+                return entry
+        return candidates[0] if candidates else None
+
+    def by_surname(self, word: str, *, on: date | None) -> tuple[PersonEntry, ...]:
+        """People in post on that day whose name starts or ends with ``word`` ("Blinken")."""
+        found = [p for p in self.surnames.get(word, ()) if p.valid_on(on)]
+        return tuple({p.name: p for p in found}.values())
+
+    def agent(self, word: str) -> AgentEntry | None:
+        return self.agents.get(word.lower())
+
+    def longest_agent(self, words: tuple[str, ...]) -> AgentEntry | None:
+        """The longest title/agent found as a contiguous run of lower-cased words."""
+        best: AgentEntry | None = None
+        best_len = 0
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                if j - i <= best_len:
+                    break
+                entry = self.agents.get(" ".join(words[i:j]))
+                if entry is not None:
+                    best, best_len = entry, j - i
+                    break
+        return best
+
+
+def _strip_article(phrase: str) -> str:
+    return phrase[4:] if phrase.startswith("the ") else phrase
+
+
+_KIND_RANK = {
+    "country": 0,
+    "igo": 1,
+    "ngo": 1,
+    "group": 1,
+    "institution": 2,
+    "capital": 3,
+    "demonym": 4,
+    "region": 4,
+    "city": 5,
+    "country-ambiguous": 6,
+    "institution-ambiguous": 7,
+}
+
+
+def _rank(entry: ActorEntry) -> float:
+    base = entry.kind.removesuffix("-ambiguous")
+    return _KIND_RANK.get(base, 9) + (0.5 if entry.kind.endswith("-ambiguous") else 0.0)
+
+
+def _parse_day(value: str, *, where: str, end: bool) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        if len(value) == 4:
+            return date(int(value), 12, 31) if end else date(int(value), 1, 1)
+        return date.fromisoformat(value)
+    except ValueError as e:
+        raise LexiconError(f"{where}: bad date {value!r}; use YYYY or YYYY-MM-DD") from e
+
+
+def load_gazetteer(*, data_dir: Path | None = None) -> Gazetteer:
+    """Load the gazetteer from the packaged data files, or from ``data_dir`` if given."""
+
+    def table(name: str) -> Table:
+        return read_table(name, path=None if data_dir is None else data_dir / name)
+
+    entries: dict[str, list[ActorEntry]] = {}
+    versions: list[str] = []
+    for filename in ACTOR_FILES:
+        tab = table(filename)
+        versions.append(tab.version)
+        for row in tab:
+            phrase = _strip_article(row["phrase"])
+            if not phrase:
+                continue
+            entry = ActorEntry(
+                phrase=phrase,
+                code=row["code"],
+                sector=row.get("sector", ""),
+                kind=row.get("kind", ""),
+                name=row.get("name", "") or phrase,
+                source=filename.removesuffix(".tsv"),
+            )
+            entries.setdefault(phrase, []).append(entry)
+    ordered = {phrase: tuple(sorted(found, key=_rank)) for phrase, found in entries.items()}
+
+    people: dict[str, list[PersonEntry]] = {}
+    ptab = table(PEOPLE_FILE)
+    versions.append(ptab.version)
+    for row in ptab:
+        where = f"{PEOPLE_FILE}:{row['name']}"
+        person = PersonEntry(
+            name=row["name"],
+            code=row["code"],
+            sector=row.get("sector", ""),
+            role=row.get("role", ""),
+            valid_from=_parse_day(row.get("valid_from", ""), where=where, end=False),
+            valid_until=_parse_day(row.get("valid_until", ""), where=where, end=True),
+        )
+        people.setdefault(person.name, []).append(person)
+
+    surnames: dict[str, list[PersonEntry]] = {}
+    for entries_of_person in people.values():
+        for person in entries_of_person:
+            words = [w for w in person.name.split() if len(w) > 2 and w[0].isupper()]
+            for word in {words[0], words[-1]} if len(words) >= 2 else set():
+                surnames.setdefault(word, []).append(person)
+
+    agents: dict[str, AgentEntry] = {}
+    atab = table(AGENTS_FILE)
+    versions.append(atab.version)
+    for row in atab:
+        word = row["word"].lower()
+        agents.setdefault(word, AgentEntry(word=word, sector=row["sector"], kind=row["kind"]))
+
+    names: dict[str, str] = {}
+    for found in ordered.values():
+        for entry in found:
+            if entry.kind == "country" and entry.code not in names:
+                names[entry.code] = entry.phrase
+    return Gazetteer(
+        entries=MappingProxyType(ordered),
+        people=MappingProxyType({k: tuple(v) for k, v in people.items()}),
+        surnames=MappingProxyType({k: tuple(v) for k, v in sorted(surnames.items())}),
+        agents=MappingProxyType(agents),
+        country_names=MappingProxyType(names),
+        version=max(versions) if versions else "",
+    )

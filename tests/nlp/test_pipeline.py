@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.engine import Engine
+from eventwire.nlp.components import ACTORS_KEY, DATES_KEY
+from eventwire.nlp.pipeline import make_doc, parse_articles
+from eventwire.records import Article
+
+
+def _article(text: str, day: date | None = date(2021, 3, 18)) -> Article:
+    return Article(id="t", text=text, source="t", published=day)
+
+
+def test_dateline_is_left_out_of_the_parse(engine: Engine) -> None:
+    article = _article("SEOUL, South Korea North Korea said Thursday it would talk.")
+    doc = make_doc(engine.nlp, article)
+    assert doc.text.startswith("North Korea said")
+    assert article.text[doc._.ew_offset :] == doc.text
+
+
+def test_line_breaks_start_sentences(engine: Engine) -> None:
+    doc = engine.nlp(make_doc(engine.nlp, _article("Talks ended\nIran rejected the offer.")))
+    starts = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert starts == ["Talks ended", "Iran rejected the offer."]
+
+
+def test_dates_are_resolved_against_the_article_date(engine: Engine) -> None:
+    doc = engine.nlp(make_doc(engine.nlp, _article("Iran said on Wednesday it met Iraq.")))
+    (span,) = doc.spans[DATES_KEY]
+    assert span._.ew_interval.earliest == date(2021, 3, 17)
+
+
+def test_no_anchor_means_no_resolved_dates(engine: Engine) -> None:
+    doc = engine.nlp(make_doc(engine.nlp, _article("Iran said on Wednesday it met Iraq.", None)))
+    assert list(doc.spans[DATES_KEY]) == []
+
+
+def test_actor_spans_are_case_sensitive(engine: Engine) -> None:
+    doc = engine.nlp(make_doc(engine.nlp, _article("The US told us nothing.")))
+    assert [s.text for s in doc.spans[ACTORS_KEY]] == ["US"]
+
+
+def test_parse_articles_keeps_order_and_pairs(engine: Engine) -> None:
+    articles = [_article(f"Iran met Iraq {n} times.") for n in range(5)]
+    pairs = list(parse_articles(engine.nlp, articles, batch_size=2))
+    assert [a for _, a in pairs] == articles
+    assert all(str(n) in doc.text for n, (doc, _) in enumerate(pairs))
