@@ -51,8 +51,12 @@ class Engine:
     def code_text(
         self, text: str, *, day: date | None = None, source: str = "<text>"
     ) -> CodedArticle:
-        """Code a text: wire format with a ``date`` header, or plain text dated ``day``."""
-        return self.code_article(read_article_text(text, source=source, date=day))
+        """Code a text: wire format with a ``date`` header, or plain text dated ``day``.
+
+        A text with no date at all is still coded; its events are then undated.
+        """
+        article = read_article_text(text, source=source, date=day, require_date=False)
+        return self.code_article(article)
 
 
 def _failure(article: Article, stage: str, error: Exception) -> Failure:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from eventwire.evaluate.seed import Check, SeedReport
 from eventwire.records import CodedEvent
@@ -72,6 +74,31 @@ def stored_events_table(events: Sequence[StoredEvent], *, title: str) -> Table:
     return table
 
 
+def highlighted_sentence(event: StoredEvent) -> Text:
+    """The evidence sentence with the trigger word in bold yellow."""
+    sentence = event.sentence_text or ""
+    text = Text(sentence)
+    if (
+        event.trigger_start is not None
+        and event.trigger_end is not None
+        and event.sentence_start is not None
+    ):
+        lo = event.trigger_start - event.sentence_start
+        hi = event.trigger_end - event.sentence_start
+        if 0 <= lo < hi <= len(sentence):
+            text.stylize("bold yellow", lo, hi)
+    return text
+
+
+def print_stored_event(console: Console, event: StoredEvent) -> None:
+    who = f"{_countries(event.actor_countries)} -> {_countries(event.recipient_countries)}"
+    console.print(
+        f"[bold]{event.date_earliest or '?'}[/]  [bold cyan]{event.type}[/] {event.cameo or ''}  "
+        f"{who}  [dim]{event.modality}, confidence {event.confidence or 0:.2f}[/]"
+    )
+    console.print(Padding(highlighted_sentence(event), (0, 0, 1, 4)))
+
+
 def print_store_summary(console: Console, store: Store, *, samples: int = 5) -> None:
     counts = store.counts()
     console.print(
@@ -94,7 +121,9 @@ def print_store_summary(console: Console, store: Store, *, samples: int = 5) -> 
     from eventwire.store import EventFilter
 
     sample = store.query_events(EventFilter(limit=samples, modality="asserted"))
-    console.print(stored_events_table(sample, title="Sample events with their evidence sentence"))
+    console.print("[bold]Sample events with their evidence sentence[/]")
+    for event in sample:
+        print_stored_event(console, event)
     failures = store.failures()
     if failures:
         table = Table(title="Failures")

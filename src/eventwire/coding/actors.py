@@ -25,6 +25,21 @@ from eventwire.records import Span as CharSpan
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
 NORTH_SOUTH = frozenset({"north", "south"})
+QUANTITY_HEADS = frozenset(
+    {"dozen", "hundred", "thousand", "million", "score", "number", "some", "many", "most",
+     "all", "few", "several", "group", "handful", "crowd", "band", "majority", "tens"}
+)  # fmt: skip
+# Places attacked, shelled or visited: they belong to the country the sentence places them in.
+PLACE_NOUNS = frozenset(
+    {"village", "town", "city", "area", "region", "district", "province", "border", "camp",
+     "base", "position", "territory", "neighborhood", "neighbourhood", "outpost", "port",
+     "airport", "embassy", "consulate", "capital", "settlement", "hospital", "school"}
+)  # fmt: skip
+PAIR_WORDS = frozenset({"two", "both", "three"})
+GROUP_NOUNS = frozenset(
+    {"country", "side", "delegation", "leader", "government", "nation", "neighbor",
+     "neighbour", "party", "state", "minister", "ally", "rival"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +250,7 @@ class DocActors:
         """The actors a noun phrase refers to (compound actors as several)."""
         if is_pronoun(head):
             return self.resolve_pronoun(head, depth=depth)
+        head = _through_quantity(head)
         tokens = np_tokens(head)
         found: list[Actor] = []
         seen: set[int] = set()
@@ -249,12 +265,18 @@ class DocActors:
         agent = self._head_agent(head, tokens)
         if not found:
             north_south = self._north_south(head)
+            pair = self._the_two(head, depth=depth) if north_south is None else ()
             if north_south is not None:
                 found.append(north_south)
+            elif pair:
+                found.extend(pair)
             elif agent is not None:
                 found.append(
                     Actor(text=head.text, country=None, sectors=(agent,), evidence="agent word")
                 )
+            elif head.lemma_.lower() in PLACE_NOUNS:
+                place = Actor(text=head.text, country=None, role="place", evidence="place noun")
+                found.append(place)
         if head.i not in self.by_token and not is_pronoun(head):
             # "the sister of leader Kim Jong Un": the phrase names someone related to the
             # people it mentions, so it takes their country, not their identity.
@@ -301,6 +323,20 @@ class DocActors:
                     confidence=0.9,
                 )
         return None
+
+    def _the_two(self, head: Token, *, depth: int) -> tuple[Actor, ...]:
+        """'the two countries', 'both sides': the last compound subject naming several countries."""
+        words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+        if not words & PAIR_WORDS or head.lemma_.lower() not in GROUP_NOUNS or depth > 1:
+            return ()
+        earlier = [s for s in self.doc.sents if s.end <= head.sent.start][-3:]
+        for sent in reversed(earlier):
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t)]
+            for subject in reversed(subjects):
+                actors = self.resolve(subject, depth=depth + 1)
+                if len({a.country for a in actors if a.country}) >= 2:
+                    return self._as_context(actors, f"'{head.text}' = earlier compound subject")
+        return ()
 
     def resolve_pronoun(self, token: Token, *, depth: int = 0) -> tuple[Actor, ...]:
         """Resolve a pronoun: quote speaker for we/us, else the clause or recent subjects."""
@@ -349,6 +385,18 @@ class DocActors:
             replace(a, evidence=f"pronoun -> {how}: {a.evidence}", confidence=a.confidence * 0.85)
             for a in actors
         )
+
+
+def _through_quantity(head: Token) -> Token:
+    """'dozens of protesters', 'some of the rebels': the quantity word is transparent."""
+    if head.lemma_.lower() not in QUANTITY_HEADS and head.pos_ != "NUM":
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return head
 
 
 def _merge_by_country(actors: list[Actor]) -> tuple[Actor, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +32,7 @@ from eventwire.records import (
 from eventwire.records import Span as CharSpan
 
 CODER_VERSION = "0.1.0"
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 PLACE_KINDS = frozenset({"country", "capital", "city", "region", "country-ambiguous"})
 
 
@@ -89,6 +90,8 @@ class _DocumentCoder:
         self.quotes = list(doc.spans[QUOTES_KEY]) if QUOTES_KEY in doc.spans else []
         self.sentences = list(doc.sents)
         self.sentence_of = {t.i: n for n, s in enumerate(self.sentences) for t in s}
+        self.dateline_country = _dateline_country(article.dateline, coder.gazetteer)
+        self.coded: list[CodedEvent] = []
 
     def run(self) -> CodedArticle:
         events: list[CodedEvent] = []
@@ -106,6 +109,7 @@ class _DocumentCoder:
                 event = self._event(match)
                 if event is not None:
                     events.append(event)
+                    self.coded.append(event)
         quotes = tuple(self._quote(q) for q in self.quotes)
         mentions = [
             Mention(self.article.id, self.sentence_of.get(m.start, 0), m.actor.span, m.actor)
@@ -148,7 +152,7 @@ class _DocumentCoder:
         return tuple(found)
 
     def _recipients(
-        self, match: TriggerMatch, actor_countries: set[str]
+        self, match: TriggerMatch, actors: tuple[Actor, ...]
     ) -> tuple[tuple[Actor, ...], str]:
         """The first recipient candidate that resolves to an actor other than the actor."""
         exclude = {match.trigger.i} if match.trigger is not match.anchor else set()
@@ -158,24 +162,57 @@ class _DocumentCoder:
                 for c in match.trigger.children
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == match.entry.with_lemma
             }
+        location = self._location(match.trigger, match.anchor)
         for candidate in recipient_roles(match.trigger, match.anchor, exclude=frozenset(exclude)):
-            found = tuple(
-                r
-                for r in self._resolve_all(candidate.heads)
-                if r.country and (r.country not in actor_countries or len(actor_countries) > 1)
-            )
+            resolved = self._in_context(self._resolve_all(candidate.heads), location)
+            found = tuple(r for r in resolved if r.country and not _same_actor(r, actors))
             if found:
                 return found, candidate.rule
+        return self._earlier_event_actors(match.anchor, actors)
+
+    def _earlier_event_actors(
+        self, anchor: Token, actors: tuple[Actor, ...]
+    ) -> tuple[tuple[Actor, ...], str]:
+        """'Iran condemned the sanctions': a definite event noun as object names an earlier
+        event of its type in the story, whose actor is the recipient."""
+        for child in anchor.children:
+            definite = any(d.dep_ == "det" and d.lower_ in DEFINITE for d in child.children)
+            if child.dep_ != "dobj" or not definite:
+                continue
+            types = {e.type for e in self.coder.lexicon.candidates(child.lemma_.lower(), "NOUN")}
+            for earlier in reversed(self.coded):
+                if earlier.type not in types:
+                    continue
+                found = tuple(a for a in earlier.actors if not _same_actor(a, actors))
+                if found:
+                    return found, f"'{child.text}' refers to the earlier {earlier.type} event"
         return (), "no recipient"
+
+    def _in_context(self, actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor, ...]:
+        """Actors known only by role ('police', 'protesters') or place nouns ('villages') take
+        the country of the event's place, else of the dateline, with lower confidence."""
+        country = location.country if location is not None else self.dateline_country
+        if country is None:
+            return actors
+        where = f"place '{location.name}'" if location is not None else "the dateline"
+        return tuple(
+            replace(
+                a, country=country, evidence=f"{a.evidence}; country from {where}", confidence=0.6
+            )
+            if a.country is None and (a.sectors or a.role == "place")
+            else a
+            for a in actors
+        )
 
     def _event(self, match: TriggerMatch) -> CodedEvent | None:
         entry, trigger, anchor = match.entry, match.trigger, match.anchor
         subjects = subject_roles(anchor)
-        actors = self._resolve_all(subjects.heads)
+        location = self._location(trigger, anchor)
+        actors = self._in_context(self._resolve_all(subjects.heads), location)
         actor_countries: set[str] = {a.country for a in actors if a.country}
         if self.coder.options.require_actor_country and not actor_countries:
             return None
-        recipients, recipient_rule = self._recipients(match, actor_countries)
+        recipients, recipient_rule = self._recipients(match, actors)
         if entry.mode == "visit" and entry.pos == "VERB" and recipients:
             # "Seoul hosted Blinken": PLOVER codes the visitor as actor, the host as recipient.
             actors, recipients = recipients, actors
@@ -220,7 +257,7 @@ class _DocumentCoder:
                 modality_cue=cue,
                 date_rule=date_rule,
             ),
-            location=self._location(trigger, anchor),
+            location=location,
             quote=self._quote(in_quote) if in_quote is not None else None,
             coder_version=CODER_VERSION,
             lexicon_version=self.coder.lexicon_version,
@@ -284,6 +321,38 @@ class _DocumentCoder:
                             span=mention.actor.span,
                         )
         return None
+
+
+def _same_actor(candidate: Actor, actors: tuple[Actor, ...]) -> bool:
+    """Is a recipient candidate one of the actors (same country and sector, or same words)?
+
+    Domestic events keep their recipient: police (COP) arresting protesters (CVL) of one country.
+    With a compound actor, each country may also be a recipient (reciprocal events).
+    """
+    if len({a.country for a in actors}) > 1:
+        return False
+    return any(
+        candidate.country == a.country
+        and (
+            candidate.sectors == a.sectors
+            or not candidate.sectors
+            or (candidate.span is not None and candidate.span == a.span)
+        )
+        for a in actors
+    )
+
+
+def _dateline_country(dateline: str | None, gazetteer: Gazetteer) -> str | None:
+    """The country a dateline names: 'SEOUL, South Korea' -> KOR; 'WASHINGTON' -> USA."""
+    if not dateline:
+        return None
+    parts = [p.strip() for p in dateline.split("(")[0].split(",") if p.strip()]
+    for part in reversed(parts):
+        for form in (part, part.title()):
+            entry = gazetteer.lookup(form)
+            if entry is not None and entry.kind in PLACE_KINDS and entry.code:
+                return entry.code
+    return None
 
 
 def _confidence(

@@ -75,10 +75,13 @@ def find_modality(
                 child.dep_ == "aux" and word in HYPOTHETICAL_AUX
             ):
                 found.append((Modality.HYPOTHETICAL, word))
-            elif (child.dep_ == "aux" and word in FUTURE_AUX) or (
-                child.dep_ == "aux" and word == "would"
-            ):
+            elif child.dep_ == "aux" and (word in FUTURE_AUX or word == "would"):
                 found.append((Modality.FUTURE, word))
+            elif child.dep_ == "advcl" and node is anchor:
+                # "X will attack unless Y withdraws": the event hangs on a condition.
+                mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), None)
+                if mark in CONDITIONAL_MARKS:
+                    found.append((Modality.CONDITIONAL, mark))
         if node.head is node:
             break
         edge, head = node.dep_, node.head

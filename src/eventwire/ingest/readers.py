@@ -70,10 +70,14 @@ def iter_articles(
 
 
 def read_article_text(
-    text: str, *, source: str = "<text>", date: datetime.date | None = None
+    text: str,
+    *,
+    source: str = "<text>",
+    date: datetime.date | None = None,
+    require_date: bool = True,
 ) -> Article:
     """One article from a string (wire format or plain text); ``date`` if it has no date line."""
-    return parse_wire(text, source=source, default_date=date)
+    return parse_wire(text, source=source, default_date=date, require_date=require_date)
 
 
 def _iterate(

@@ -297,10 +297,14 @@ def split_dateline(body: str) -> tuple[str | None, int]:
     return (None, 0) if found is None else (found.text, found.lead)
 
 
-def parse_wire(raw: str, *, source: str, default_date: date | None = None) -> Article:
+def parse_wire(
+    raw: str, *, source: str, default_date: date | None = None, require_date: bool = True
+) -> Article:
     """Parse one wire-format (or plain-text) article; the header date wins over ``default_date``.
 
     Header fields are kept raw: ``date`` holds the date as written, ``byline`` the whole line.
+    Without any date the article is refused, unless ``require_date`` is false (its events are
+    then undated).
     """
     text = normalise_text(raw)
     if not text.strip():
@@ -310,7 +314,7 @@ def parse_wire(raw: str, *, source: str, default_date: date | None = None) -> Ar
     if not body:
         raise EmptyInputError(f"{source}: has a header but no article text after it")
     published = header.published if header.published is not None else default_date
-    if published is None:
+    if published is None and require_date:
         raise MissingDateError(
             f"{source}: has no publication date; pass --date YYYY-MM-DD (date= in the Python "
             "API) or add a first line 'date YYYY-MM-DD' to the file"

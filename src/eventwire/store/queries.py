@@ -115,16 +115,23 @@ def count_events_by_type(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]
 
 
 def top_dyads(con: duckdb.DuckDBPyConnection, limit: int) -> list[tuple[str, str, int]]:
-    """(actor country, recipient country, events) for every actor x recipient of each event."""
+    """(actor country, recipient country, events) for every actor x recipient of each event.
+
+    A reciprocal event (the same countries on both sides) gives its cross pairs only: "the US and
+    South Korea met" is USA->KOR and KOR->USA, not USA->USA.
+    """
     rows = con.execute(
         """
         WITH a AS (
-            SELECT event_id, unnest(actor_countries) AS actor, recipient_countries FROM events
+            SELECT event_id, unnest(actor_countries) AS actor, recipient_countries,
+                   list_sort(actor_countries) = list_sort(recipient_countries) AS mutual
+            FROM events
         ), d AS (
-            SELECT event_id, actor, unnest(recipient_countries) AS recipient FROM a
+            SELECT event_id, actor, unnest(recipient_countries) AS recipient, mutual FROM a
         )
         SELECT actor, recipient, count(DISTINCT event_id) AS n
-        FROM d GROUP BY actor, recipient
+        FROM d WHERE NOT (mutual AND actor = recipient)
+        GROUP BY actor, recipient
         ORDER BY n DESC, actor, recipient
         LIMIT ?
         """,

@@ -1,0 +1,153 @@
+"""Golden tests for the coder on hand-written sentences (not from any gold set).
+
+Each case: a sentence, and the (type, actor countries, recipient countries, modality) the coder
+must produce for its main event.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.engine import Engine
+from eventwire.records import CodedEvent, Modality
+
+DAY = date(2021, 3, 18)  # a Thursday
+
+
+def _events(engine: Engine, text: str) -> list[CodedEvent]:
+    return list(engine.code_text(text, day=DAY).events)
+
+
+def _summary(event: CodedEvent) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
+    return (
+        event.type,
+        tuple(sorted(a.country or "?" for a in event.actors)),
+        tuple(sorted(r.country or "?" for r in event.recipients)),
+        str(event.modality),
+    )
+
+
+GOLDEN = [
+    # roles: active, passive, prepositional recipients, conjoined and reciprocal actors
+    ("Iran accused Iraq of sabotage.", ("ACCUSE", ("IRN",), ("IRQ",), "asserted")),
+    ("Iraq was accused by Iran of sabotage.", ("ACCUSE", ("IRN",), ("IRQ",), "asserted")),
+    ("Russia imposed sanctions on Ukraine.", ("SANCTION", ("RUS",), ("UKR",), "asserted")),
+    ("Japan sent aid to Pakistan.", ("AID", ("JPN",), ("PAK",), "asserted")),
+    (
+        "The United States and Jordan agreed to resume talks.",
+        ("AGREE", ("JOR", "USA"), ("JOR", "USA"), "asserted"),
+    ),
+    (
+        "The foreign ministers of France and Germany met in Paris.",
+        ("CONSULT", ("DEU", "FRA"), ("DEU", "FRA"), "asserted"),
+    ),
+    ("Egypt held talks with Israel.", ("CONSULT", ("EGY",), ("ISR",), "asserted")),
+    # reported speech: the speaker is not the actor
+    (
+        "Syria said Turkish troops attacked Kurdish villages in Syria.",
+        ("ASSAULT", ("TUR",), ("SYR",), "reported"),
+    ),
+    # modality: speculation and negation are not facts
+    ("Iran could attack Israel.", ("ASSAULT", ("IRN",), ("ISR",), "hypothetical")),
+    ("Iran did not attack Israel.", ("ASSAULT", ("IRN",), ("ISR",), "negated")),
+    (
+        "Iran will attack Israel unless it withdraws.",
+        ("ASSAULT", ("IRN",), ("ISR",), "conditional"),
+    ),
+    ("Iran will meet Iraqi officials next week.", ("CONSULT", ("IRN",), ("IRQ",), "future")),
+    # actors: titles with nationality, capitals, institutions, IGOs
+    (
+        "South Korean Foreign Minister Chung Eui-yong criticized Japan.",
+        ("ACCUSE", ("KOR",), ("JPN",), "asserted"),
+    ),
+    ("Beijing condemned Washington.", ("ACCUSE", ("CHN",), ("USA",), "asserted")),
+    ("The Pentagon praised NATO.", ("SUPPORT", ("USA",), ("IGO",), "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOLDEN, ids=[t for t, _ in GOLDEN])
+def test_golden_sentence(engine: Engine, text: str, expected: tuple[object, ...]) -> None:
+    found = [_summary(e) for e in _events(engine, text)]
+    assert expected in found, found
+
+
+def test_relational_phrase_takes_country_not_identity(engine: Engine) -> None:
+    text = "The sister of North Korean leader Kim Jong Un criticized South Korea."
+    (event,) = [e for e in _events(engine, text) if e.type == "ACCUSE"]
+    (actor,) = event.actors
+    assert actor.country == "PRK"
+    assert actor.name != "Kim Jong Un"
+
+
+def test_surname_resolves_to_person_named_earlier(engine: Engine) -> None:
+    text = (
+        "Australian Defence Minister Jane Doyle arrived in Manila.\n"
+        "Doyle criticized China on Monday."
+    )
+    (event,) = [e for e in _events(engine, text) if e.type == "ACCUSE"]
+    assert event.actors[0].country == "AUS"
+    assert event.actors[0].name == "Jane Doyle"
+
+
+def test_the_two_countries_refers_to_compound_subject(engine: Engine) -> None:
+    text = "Peru and Chile began joint military exercises.\nBolivia condemned the two countries."
+    (event,) = [e for e in _events(engine, text) if e.type == "ACCUSE"]
+    assert {r.country for r in event.recipients} == {"PER", "CHL"}
+
+
+def test_event_date_from_attached_phrase_else_article_date(engine: Engine) -> None:
+    events = _events(engine, "Iran met Iraq on Monday.\nIran criticized Iraq.")
+    dates = {e.type: (e.date.earliest if e.date else None) for e in events}
+    assert dates["CONSULT"] == date(2021, 3, 15)
+    assert dates["ACCUSE"] == DAY
+    accuse = next(e for e in events if e.type == "ACCUSE")
+    assert accuse.explanation.date_rule == "article-date"
+
+
+def test_evidence_spans_point_into_the_article_text(engine: Engine) -> None:
+    text = "date 2021-03-18\n\nSEOUL, South Korea North Korea rejected the offer from Seoul."
+    coded = engine.code_text(text)
+    (event,) = coded.events
+    body = coded.article.text
+    assert body[event.trigger.start : event.trigger.end] == event.trigger.text == "rejected"
+    assert body[event.sentence.start : event.sentence.end] == event.sentence.text
+    for actor in event.actors + event.recipients:
+        assert actor.span is not None
+        assert body[actor.span.start : actor.span.end] == actor.span.text
+
+
+def test_restated_event_is_counted_once(engine: Engine) -> None:
+    text = "Iran rejected the proposal from Iraq.\nIran also rejected the Iraqi proposal on Monday."
+    rejects = [e for e in _events(engine, text) if e.type == "REJECT"]
+    assert len(rejects) == 1
+    assert rejects[0].mentions == 2
+    assert rejects[0].date is not None and rejects[0].date.earliest == date(2021, 3, 15)
+
+
+def test_present_tense_relative_clause_is_background(engine: Engine) -> None:
+    text = "Japan, which hosts US troops, criticized China."
+    types = {e.type for e in _events(engine, text)}
+    assert types == {"ACCUSE"}
+
+
+def test_role_words_take_the_country_of_the_place(engine: Engine) -> None:
+    text = "Police arrested dozens of protesters in Karachi."
+    (event,) = [e for e in _events(engine, text) if e.type == "COERCE"]
+    assert event.actors[0].country == "PAK" and event.actors[0].sectors == ("COP",)
+    assert event.recipients[0].sectors == ("CVL",)
+    assert event.actors[0].confidence < 1.0
+
+
+def test_no_actor_country_no_event(engine: Engine) -> None:
+    assert _events(engine, "Someone attacked something.") == []
+
+
+def test_every_event_explains_itself(engine: Engine) -> None:
+    (event,) = _events(engine, "Iran accused Iraq of sabotage.")
+    assert event.explanation.lexicon_entry.startswith("triggers.tsv:")
+    assert "active subject" in event.explanation.rule
+    assert event.explanation.actor_evidence
+    assert 0.0 < event.confidence <= 1.0
+    assert event.modality is Modality.ASSERTED
