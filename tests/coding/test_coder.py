@@ -54,9 +54,17 @@ GOLDEN = [
     ("Iran did not attack Israel.", ("ASSAULT", ("IRN",), ("ISR",), "negated")),
     (
         "Iran will attack Israel unless it withdraws.",
-        ("ASSAULT", ("IRN",), ("ISR",), "conditional"),
+        ("THREATEN", ("IRN",), ("ISR",), "asserted"),
     ),
-    ("Iran will meet Iraqi officials next week.", ("CONSULT", ("IRN",), ("IRQ",), "future")),
+    # intent as PLOVER codes it: promised cooperation is AGREE, refused cooperation REJECT
+    ("Iran will meet Iraqi officials next week.", ("AGREE", ("IRN",), ("IRQ",), "asserted")),
+    ("Iran said it would send aid to Iraq.", ("AGREE", ("IRN",), ("IRQ",), "reported")),
+    ("Syria will not accept any refugees from Iraq.", ("REJECT", ("SYR",), ("IRQ",), "asserted")),
+    (
+        "Israel and Syria failed to reach an agreement.",
+        ("REJECT", ("ISR", "SYR"), ("ISR", "SYR"), "asserted"),
+    ),
+    ("Experts say Iran could attack Israel.", ("ASSAULT", ("IRN",), ("ISR",), "hypothetical")),
     # actors: titles with nationality, capitals, institutions, IGOs
     (
         "South Korean Foreign Minister Chung Eui-yong criticized Japan.",

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coding.actors import DocActors
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
 from eventwire.coding.event_dates import event_date
+from eventwire.coding.intent import restate
 from eventwire.coding.modality import find_modality
 from eventwire.coding.roles import recipient_roles, subject_roles
 from eventwire.coding.triggers import TriggerMatch, find_triggers
@@ -92,10 +93,12 @@ class _DocumentCoder:
         self.sentence_of = {t.i: n for n, s in enumerate(self.sentences) for t in s}
         self.dateline_country = _dateline_country(article.dateline, coder.gazetteer)
         self.coded: list[CodedEvent] = []
+        self.current_sentence = 0
 
     def run(self) -> CodedArticle:
         events: list[CodedEvent] = []
-        for sent in self.sentences:
+        for number, sent in enumerate(self.sentences):
+            self.current_sentence = number
             matches = find_triggers(sent, self.coder.lexicon)
             seen: set[tuple[int, str]] = set()
             intents = {m.trigger.i for m in matches if "intent" in m.entry.flags}
@@ -191,6 +194,7 @@ class _DocumentCoder:
     def _in_context(self, actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor, ...]:
         """Actors known only by role ('police', 'protesters') or place nouns ('villages') take
         the country of the event's place, else of the dateline, with lower confidence."""
+        location = location or self._sentence_place()
         country = location.country if location is not None else self.dateline_country
         if country is None:
             return actors
@@ -223,7 +227,14 @@ class _DocumentCoder:
         if reciprocal and not recipients and len(actor_countries) >= 2:
             recipients, recipient_rule = actors, "reciprocal: actors act on each other"
         in_quote = self._quote_at(trigger.i)
-        modality, cue = find_modality(anchor, in_quote=in_quote is not None)
+        found = find_modality(anchor, in_quote=in_quote is not None)
+        modality, cue = found.modality, found.cue
+        event_type, cameo, mode = entry.type, entry.cameo, entry.mode or None
+        restated = restate(entry.type, entry.cameo, found)
+        if restated is not None:
+            event_type, cameo, modality = restated.type, restated.cameo, restated.modality
+            cue = restated.note
+            mode = mode if event_type == entry.type else None
         date, date_rule = self._date(trigger, anchor)
         sent = self.sentences[self.sentence_of[trigger.i]]
         confidence = _confidence(entry.flags, match, actors, recipients, modality)
@@ -231,15 +242,15 @@ class _DocumentCoder:
             return None
         trigger_span = self._char_span(trigger.i, trigger.i + 1)
         return CodedEvent(
-            id=_event_id(self.article.id, trigger_span.start, entry.type),
+            id=_event_id(self.article.id, trigger_span.start, event_type),
             article_id=self.article.id,
-            type=entry.type,
-            mode=entry.mode or None,
+            type=event_type,
+            mode=mode,
             contexts=(),
-            cameo=entry.cameo,
-            score=self.coder.ontology.goldstein(entry.cameo),
-            goldstein=self.coder.ontology.goldstein(entry.cameo),
-            quad_class=self.coder.ontology.quad_class(entry.type),
+            cameo=cameo,
+            score=self.coder.ontology.goldstein(cameo),
+            goldstein=self.coder.ontology.goldstein(cameo),
+            quad_class=self.coder.ontology.quad_class(event_type),
             actors=actors,
             recipients=recipients,
             date=date,
@@ -271,6 +282,17 @@ class _DocumentCoder:
         if published is None:
             return None, "no date"
         return DateInterval(published, published), ARTICLE_DATE_RULE
+
+    def _sentence_place(self) -> Place | None:
+        """A place named 'in X' anywhere in the sentence being coded."""
+        sent = self.sentences[self.current_sentence]
+        for token in sent:
+            if token.dep_ == "pobj" and token.head.lower_ == "in":
+                mention = self.actors.by_token.get(token.i)
+                if mention is not None and mention.kind in PLACE_KINDS:
+                    actor = mention.actor
+                    return Place(name=actor.text, country=actor.country, span=actor.span)
+        return None
 
     def _char_span(self, start: int, end: int, *, strip: bool = False) -> CharSpan:
         span = self.doc[start:end]

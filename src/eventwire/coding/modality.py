@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from eventwire.nlp.quotes import SPEECH_LEMMAS
@@ -31,7 +33,12 @@ HYPOTHETICAL_HEADS = frozenset(
         "question",
     }
 )
-FUTURE_HEADS = frozenset(["plan", "intend", "prepare", "aim", "schedule", "decide"])
+FUTURE_HEADS = frozenset(
+    {"plan", "intend", "prepare", "aim", "schedule", "decide", "ready", "willing", "prepared",
+     "vow", "pledge", "promise", "swear", "offer", "set", "poised", "determine", "resolve"}
+)  # fmt: skip
+# "failed to reach agreement", "refused to withdraw": the complement did not happen.
+NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "reject"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NEGATIONS = frozenset({"no", "never", "neither", "nor"})
 
@@ -56,9 +63,16 @@ def _negated(anchor: Token) -> str | None:
     return None
 
 
-def find_modality(
-    anchor: Token, *, in_quote: bool = False, max_climb: int = 6
-) -> tuple[Modality, str | None]:
+@dataclass(frozen=True, slots=True)
+class ModalityFound:
+    """The modality of an event, the word that signalled it, and whether it is reported speech."""
+
+    modality: Modality
+    cue: str | None
+    reported: bool
+
+
+def find_modality(anchor: Token, *, in_quote: bool = False, max_climb: int = 6) -> ModalityFound:
     """The modality of the event whose clause is headed by ``anchor``, and the cue word."""
     found: list[tuple[Modality, str]] = []
     cue = _negated(anchor)
@@ -70,7 +84,8 @@ def find_modality(
         for child in node.children:
             word = child.lower_
             if child.dep_ == "mark" and word in CONDITIONAL_MARKS:
-                found.append((Modality.CONDITIONAL, word))
+                # the event is itself the condition: "... unless it withdraws"
+                found.append((Modality.CONDITIONAL, f"inside '{word}' clause"))
             elif (child.dep_ == "mark" and word == "whether") or (
                 child.dep_ == "aux" and word in HYPOTHETICAL_AUX
             ):
@@ -93,6 +108,8 @@ def find_modality(
                 found.append((Modality.HYPOTHETICAL, head.text))
             elif lemma in FUTURE_HEADS:
                 found.append((Modality.FUTURE, head.text))
+            elif lemma in NEGATING_HEADS:
+                found.append((Modality.NEGATED, head.text))
         # An adverbial clause is asserted on its own: the main clause's modal does not scope
         # over it ("N. Korea would ignore it, days after Washington said ...").
         if edge not in ("conj", "xcomp", "ccomp", "pcomp", "prep", "pobj"):
@@ -101,8 +118,8 @@ def find_modality(
     if reported:
         found.append((Modality.REPORTED, "reported speech"))
     if not found:
-        return Modality.ASSERTED, None
-    best = max(found, key=lambda pair: _RANK[pair[0]])
-    if best[0] is Modality.FUTURE and best[1] == "would" and not reported:
-        return Modality.HYPOTHETICAL, "would"
-    return best
+        return ModalityFound(Modality.ASSERTED, None, reported)
+    best, cue = max(found, key=lambda pair: _RANK[pair[0]])
+    if best is Modality.FUTURE and cue == "would" and not reported:
+        return ModalityFound(Modality.HYPOTHETICAL, "would", reported)
+    return ModalityFound(best, cue, reported)

@@ -16,7 +16,20 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 RECIPIENT_PREPS = frozenset(
-    {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "from", "over"}
+    {
+        "with",
+        "to",
+        "against",
+        "on",
+        "at",
+        "toward",
+        "towards",
+        "into",
+        "upon",
+        "from",
+        "over",
+        "between",
+    }
 )
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -119,6 +132,10 @@ def recipient_roles(
     are part of the trigger (the event noun carried by a support verb, "issue" in "took issue").
     """
     candidates: list[RoleTokens] = []
+    if trigger is not anchor and trigger.pos_ in ("VERB", "AUX"):
+        demanded_of = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if demanded_of:
+            candidates.append(RoleTokens(tuple(demanded_of), "subject of the demanded action"))
     if is_passive(anchor) and trigger is anchor:
         subjects = [c for c in anchor.children if c.dep_ == "nsubjpass"]
         if subjects:

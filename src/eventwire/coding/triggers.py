@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.knowledge import Lexicon, TriggerEntry
+from eventwire.nlp.quotes import SPEECH_LEMMAS
 
 # "during a visit", "for talks", "at a meeting", "in talks", "on a visit": the verb's subject
 # takes part in the event the noun names.
@@ -16,6 +17,31 @@ OCCURRENCE_VERBS = frozenset(
     {"take", "begin", "start", "open", "end", "resume", "continue", "occur", "erupt", "break"}
 )
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# "tons of aid", "a shipment of arms": a measure noun passes its object through.
+MEASURE_NOUNS = frozenset(
+    {"ton", "tonne", "kg", "kilogram", "dozen", "hundred", "thousand", "million", "billion",
+     "shipment", "consignment", "batch", "number", "amount", "lot", "load", "planeload",
+     "truckload", "convoy", "package", "worth", "supply", "round", "wave", "series"}
+)  # fmt: skip
+# "launched a mediation effort", "a bombing campaign": the event noun modifies a light noun.
+LIGHT_NOUNS = frozenset(
+    {"effort", "mission", "campaign", "bid", "attempt", "drive", "operation", "initiative",
+     "plan", "process", "round", "wave", "series"}
+)  # fmt: skip
+DEONTIC_AUX = frozenset({"must", "should"})
+# "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
+DEONTIC_REQUEST = TriggerEntry(
+    lemma="must",
+    pos="VERB",
+    with_dep="",
+    with_lemma="",
+    type="REQUEST",
+    mode="",
+    cameo="100",
+    flags=frozenset(),
+    line=0,
+    rule="'X said Y must/should ...' is a demand by X of Y",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +68,30 @@ def _requirement_met(token: Token, entry: TriggerEntry) -> bool:
             return True
         if dep == "prep" and child.dep_ in ("prep", "prt") and child_lemma == lemma:
             return True
-        if dep == "dobj" and child.dep_ in OBJECT_DEPS and child_lemma == lemma:
+        if (
+            dep == "dobj"
+            and child.dep_ in OBJECT_DEPS
+            and (child_lemma == lemma or lemma in _of_objects(child))
+        ):
             return True
         if dep == "compound" and child.dep_ in ("compound", "amod") and child_lemma == lemma:
             return True
         if dep == "xcomp" and child.dep_ == "xcomp":
             return True
     return False
+
+
+def _of_objects(noun: Token) -> set[str]:
+    """Lemmas of the "of" objects of a measure noun ("tons of aid" -> {"aid"})."""
+    if noun.lemma_.lower() not in MEASURE_NOUNS and noun.pos_ != "NUM":
+        return set()
+    return {
+        g.lemma_.lower()
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
 
 
 def match_entry(token: Token, candidates: tuple[TriggerEntry, ...]) -> TriggerEntry | None:
@@ -79,11 +122,20 @@ def _nominal_anchor(
     return None
 
 
+def _is_reported_demand(token: Token) -> bool:
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in token.children)
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     """Every trigger in a sentence, in text order."""
     found: list[TriggerMatch] = []
     for token in sent:
         lemma = token.lemma_.lower()
+        if _is_reported_demand(token):
+            rule = f"demand: '{token.head.text} ... must/should {token.text}'"
+            found.append(TriggerMatch(DEONTIC_REQUEST, token, token.head, rule))
         if token.pos_ == "VERB":
             entry = match_entry(token, lexicon.candidates(lemma, "VERB"))
             if entry is not None:

@@ -29,10 +29,13 @@ class TriggerEntry:
     cameo: str
     flags: frozenset[str]
     line: int
+    rule: str = ""
 
     @property
     def label(self) -> str:
         """Readable identity for explanations: ``triggers.tsv:42 take+dobj:issue``."""
+        if self.rule:
+            return f"grammar rule: {self.rule}"
         extra = f"+{self.with_dep}:{self.with_lemma}" if self.with_dep else ""
         return f"{TRIGGERS_FILE}:{self.line} {self.lemma}{extra} ({self.pos})"
 
