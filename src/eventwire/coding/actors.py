@@ -281,7 +281,8 @@ class DocActors:
             # "the sister of leader Kim Jong Un": the phrase names someone related to the
             # people it mentions, so it takes their country, not their identity.
             found = [self._related(a, head, tokens, agent) for a in found]
-        actors = _merge_by_country(found)
+        head_mention = self.by_token.get(head.i)
+        actors = _merge_by_country(found, head=None if head_mention is None else head_mention.actor)
         if actors:
             start, end = tokens[0].i, tokens[-1].i + 1
             self.np_mentions.setdefault(
@@ -399,8 +400,9 @@ def _through_quantity(head: Token) -> Token:
     return head
 
 
-def _merge_by_country(actors: list[Actor]) -> tuple[Actor, ...]:
-    """One actor per country, keeping the most specific mention (a person or organisation)."""
+def _merge_by_country(actors: list[Actor], *, head: Actor | None) -> tuple[Actor, ...]:
+    """One actor per country, keeping the phrase's head mention ("U.N. Secretary-General Kofi
+    Annan" is Annan), else the most specific mention (a person or organisation)."""
     chosen: dict[str, Actor] = {}
     order: list[str] = []
     for actor in actors:
@@ -409,7 +411,10 @@ def _merge_by_country(actors: list[Actor]) -> tuple[Actor, ...]:
         if current is None:
             chosen[key] = actor
             order.append(key)
-        elif actor.name and not current.name:
+            continue
+        is_head = head is not None and actor.span == head.span
+        current_is_head = head is not None and current.span == head.span
+        if is_head or (not current_is_head and actor.name and not current.name):
             chosen[key] = replace(actor, sectors=actor.sectors or current.sectors)
         elif not current.sectors and actor.sectors:
             chosen[key] = replace(current, sectors=actor.sectors)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import DocActors
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
+from eventwire.coding.discards import discard_reason
 from eventwire.coding.event_dates import event_date
 from eventwire.coding.intent import restate
 from eventwire.coding.modality import find_modality
@@ -33,6 +34,8 @@ from eventwire.records import (
 from eventwire.records import Span as CharSpan
 
 CODER_VERSION = "0.1.0"
+# Attitudes: "Israel is opposed to X" has its actor as (passive) subject.
+STATIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 PLACE_KINDS = frozenset({"country", "capital", "city", "region", "country-ambiguous"})
 
@@ -104,9 +107,7 @@ class _DocumentCoder:
             intents = {m.trigger.i for m in matches if "intent" in m.entry.flags}
             for match in matches:
                 key = (match.anchor.i, match.entry.type)
-                if key in seen or self._is_intended_content(match, intents):
-                    continue
-                if self._is_background_state(match):
+                if key in seen or discard_reason(match, intents) is not None:
                     continue
                 seen.add(key)
                 event = self._event(match)
@@ -131,20 +132,6 @@ class _DocumentCoder:
             quotes=quotes,
             dates=tuple(d._.ew_interval for d in self.dates),
         )
-
-    @staticmethod
-    def _is_intended_content(match: TriggerMatch, intents: set[int]) -> bool:
-        """'threatened to abandon X': the abandoning is the threat's content, not an event."""
-        anchor = match.anchor
-        return anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in intents
-
-    @staticmethod
-    def _is_background_state(match: TriggerMatch) -> bool:
-        """'countries which host US troops': a present-tense relative clause describes a state."""
-        anchor = match.anchor
-        if anchor.dep_ != "relcl" or anchor.tag_ not in ("VBZ", "VBP"):
-            return False
-        return not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
 
     def _resolve_all(self, heads: tuple[Token, ...]) -> tuple[Actor, ...]:
         found: list[Actor] = []
@@ -210,9 +197,15 @@ class _DocumentCoder:
 
     def _event(self, match: TriggerMatch) -> CodedEvent | None:
         entry, trigger, anchor = match.entry, match.trigger, match.anchor
-        subjects = subject_roles(anchor)
         location = self._location(trigger, anchor)
-        actors = self._in_context(self._resolve_all(subjects.heads), location)
+        stative = entry.type in STATIVE_TYPES and entry.pos == "VERB"
+        actors: tuple[Actor, ...] = ()
+        subject_rule = "no subject"
+        for candidate in subject_roles(anchor, stative=stative):
+            actors = self._in_context(self._resolve_all(candidate.heads), location)
+            subject_rule = candidate.rule
+            if any(a.country for a in actors):
+                break
         actor_countries: set[str] = {a.country for a in actors if a.country}
         if self.coder.options.require_actor_country and not actor_countries:
             return None
@@ -221,8 +214,8 @@ class _DocumentCoder:
             # "Seoul hosted Blinken": PLOVER codes the visitor as actor, the host as recipient.
             actors, recipients = recipients, actors
             recipient_rule += " (host and visitor swapped)"
-        if "weak" in entry.flags and not any(r.country for r in recipients):
-            return None
+        if "weak" in entry.flags and not recipients and not _named_actor(actors):
+            return None  # an ambiguous word needs a recipient or a named political actor
         reciprocal = "reciprocal" in entry.flags or entry.type in RECIPROCAL_TYPES
         if reciprocal and not recipients and len(actor_countries) >= 2:
             recipients, recipient_rule = actors, "reciprocal: actors act on each other"
@@ -261,7 +254,7 @@ class _DocumentCoder:
             confidence=confidence,
             explanation=Explanation(
                 lexicon_entry=entry.label,
-                rule=f"{match.rule}; actor: {subjects.rule}; recipient: {recipient_rule}",
+                rule=f"{match.rule}; actor: {subject_rule}; recipient: {recipient_rule}",
                 actor_evidence=tuple(
                     f"{a.text} -> {a.code}: {a.evidence}" for a in actors + recipients
                 ),
@@ -343,6 +336,13 @@ class _DocumentCoder:
                             span=mention.actor.span,
                         )
         return None
+
+
+def _named_actor(actors: tuple[Actor, ...]) -> bool:
+    """Is an actor named outright (a country, capital, organisation, person), not inferred?"""
+    return any(
+        a.country and a.confidence >= 0.9 and not a.evidence.startswith("pronoun") for a in actors
+    )
 
 
 def _same_actor(candidate: Actor, actors: tuple[Actor, ...]) -> bool:

@@ -41,7 +41,10 @@ def restate(event_type: str, cameo: str, found: ModalityFound) -> Restated | Non
     stated = Modality.REPORTED if found.reported else Modality.ASSERTED
     modality = found.modality
     if modality is Modality.NEGATED:
-        if event_type in COOPERATIVE and event_type != "REJECT":
+        # "received no response" says nothing of the subject refusing: only "not"/"never"
+        # and "failed/refused to" make a refusal.
+        refused = found.cue is not None and not found.cue.startswith("no ")
+        if refused and event_type in COOPERATIVE:
             code = REJECT_CAMEO.get(event_type, "120")
             return Restated("REJECT", code, stated, f"refused {event_type} ({found.cue})")
         return None

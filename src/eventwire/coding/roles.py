@@ -31,7 +31,7 @@ RECIPIENT_PREPS = frozenset(
         "between",
     }
 )
-INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -58,30 +58,43 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def subject_roles(verb: Token, *, max_climb: int = 4) -> RoleTokens:
-    """The actor noun phrase(s) of a verb."""
+def subject_roles(verb: Token, *, stative: bool = False, max_climb: int = 4) -> list[RoleTokens]:
+    """Candidate actor noun phrases of a verb, best first (the coder takes the first that
+    resolves). ``stative``: a passive with no by-agent names its actor as subject ("Israel is
+    opposed to ...", "X is committed to ...")."""
+    candidates: list[RoleTokens] = []
     current = verb
     via: list[str] = []
     for _ in range(max_climb + 1):
         if is_passive(current):
             agent = _agent(current)
             if agent is not None:
-                return RoleTokens((agent,), _rule("passive by-agent", via))
+                return [RoleTokens((agent,), _rule("passive by-agent", via))]
+            subject = [c for c in current.children if c.dep_ == "nsubjpass"]
+            if stative and subject:
+                return [RoleTokens(tuple(subject), _rule("stative passive subject", via))]
         for child in current.children:
             if child.dep_ == "nsubj":
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return RoleTokens((current.head,), _rule("relative clause", via))
-                return RoleTokens((child,), _rule("active subject", via))
-        if current.dep_ == "relcl":
-            return RoleTokens((current.head,), _rule("relative clause", via))
+                    return [RoleTokens((current.head,), _rule("relative clause", via))]
+                return [RoleTokens((child,), _rule("active subject", via))]
+        if current.dep_ in ("relcl", "acl"):
+            # "protesters demanding ...": the noun; "a declaration demanding ...": whoever
+            # issued the declaration.
+            candidates.append(RoleTokens((current.head,), _rule("noun the clause modifies", via)))
+            if current.dep_ == "acl" and current.head.head is not current.head:
+                for found in subject_roles(current.head.head, max_climb=max_climb - 1):
+                    rule = f"{found.rule} (of '{current.head.head.text}' {current.head.text})"
+                    candidates.append(RoleTokens(found.heads, rule))
+            return candidates
         if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head is current:
             break
         via.append(f"{current.dep_} of '{current.head.text}'")
         current = current.head
     repaired = _adjacent_subject(verb)
     if repaired is not None:
-        return RoleTokens((repaired,), "repaired subject: noun phrase just before the verb")
-    return RoleTokens((), "no subject")
+        return [RoleTokens((repaired,), "repaired subject: noun phrase just before the verb")]
+    return []
 
 
 def _adjacent_subject(verb: Token) -> Token | None:

@@ -1,0 +1,44 @@
+"""Triggers that are not events of their own, by general rules of English.
+
+- intended content: "threatened to abandon the agreements" — abandoning is what was threatened;
+  "called on Arabs to unite and mobilize" — uniting and mobilizing are what was requested;
+- purpose clauses: "blocked streets to demand reforms" — the demand is the blockade's purpose;
+- relative clauses: "Sharon, who has vowed ...", "Serbia, where 24 people were killed ..." give
+  background about a participant, not the story's event;
+- reduced passive relatives: "militiamen armed with machetes" describe the militiamen.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coding.triggers import TriggerMatch
+
+
+def _clause_head(token: Token) -> Token:
+    """Climb conjuncts: in "to unite and mobilize", mobilize stands where unite stands."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _complementizer(clause: Token) -> bool:
+    """"said during a visit ... that Washington contacted ...": a 'that' tagged as a
+    conjunction introduces a complement clause the parser attached as a relative clause."""
+    return any(c.lower_ == "that" and c.pos_ == "SCONJ" for c in clause.children)
+
+
+def discard_reason(match: TriggerMatch, intents: set[int]) -> str | None:
+    """Why a trigger is not coded as an event of its own, or None when it is."""
+    anchor = _clause_head(match.anchor)
+    if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in intents:
+        return f"content of '{anchor.head.text}'"
+    to_infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children)
+    has_subject = any(c.dep_.startswith("nsubj") for c in anchor.children)
+    if anchor.dep_ in ("advcl", "acl") and to_infinitive and not has_subject:
+        return f"purpose of '{anchor.head.text}'"
+    if anchor.dep_ == "relcl" and not _complementizer(anchor):
+        return f"relative clause about '{anchor.head.text}'"
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
+        return f"describes '{anchor.head.text}'"
+    return None
