@@ -182,10 +182,14 @@ class _DocumentCoder:
         """Actors known only by role ('police', 'protesters') or place nouns ('villages') take
         the country of the event's place, else of the dateline, with lower confidence."""
         location = location or self._sentence_place()
-        country = location.country if location is not None else self.dateline_country
+        if location is not None:
+            country, where = location.country, f"place '{location.name}'"
+        else:
+            country, where = self._sentence_country(), "the one country the sentence names"
+            if country is None:
+                country, where = self.dateline_country, "the dateline"
         if country is None:
             return actors
-        where = f"place '{location.name}'" if location is not None else "the dateline"
         return tuple(
             replace(
                 a, country=country, evidence=f"{a.evidence}; country from {where}", confidence=0.6
@@ -286,6 +290,20 @@ class _DocumentCoder:
                     actor = mention.actor
                     return Place(name=actor.text, country=actor.country, span=actor.span)
         return None
+
+    def _sentence_country(self) -> str | None:
+        """The country of the sentence when it names exactly one ("Vice-President Awori declined
+        ... despite pressure by the Kenya Anti-Corruption Commission")."""
+        sent = self.sentences[self.current_sentence]
+        countries = {
+            m.actor.country
+            for m in self.actors.mentions
+            if sent.start <= m.start < sent.end
+            and m.actor.country
+            and len(m.actor.country) == 3
+            and m.actor.country not in ("IGO", "NGO", "IMG")
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _char_span(self, start: int, end: int, *, strip: bool = False) -> CharSpan:
         span = self.doc[start:end]

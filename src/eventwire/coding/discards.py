@@ -23,7 +23,7 @@ def _clause_head(token: Token) -> Token:
 
 
 def _complementizer(clause: Token) -> bool:
-    """"said during a visit ... that Washington contacted ...": a 'that' tagged as a
+    """ "said during a visit ... that Washington contacted ...": a 'that' tagged as a
     conjunction introduces a complement clause the parser attached as a relative clause."""
     return any(c.lower_ == "that" and c.pos_ == "SCONJ" for c in clause.children)
 

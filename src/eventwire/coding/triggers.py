@@ -106,6 +106,8 @@ def _nominal_anchor(
     token: Token, lexicon: Lexicon, entry: TriggerEntry
 ) -> tuple[Token, str] | None:
     head = token.head
+    if token.dep_ in ("compound", "amod") and head.lemma_.lower() in LIGHT_NOUNS:
+        token, head = head, head.head  # "a mediation effort": the effort carries the event
     if token.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
         if head.lemma_.lower() in lexicon.support_verbs:
             return head, f"support verb: {head.lemma_} + {token.lemma_}"
