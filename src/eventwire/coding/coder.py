@@ -14,7 +14,7 @@ from eventwire.coding.discards import discard_reason
 from eventwire.coding.event_dates import event_date
 from eventwire.coding.intent import restate
 from eventwire.coding.modality import find_modality
-from eventwire.coding.roles import recipient_roles, subject_roles
+from eventwire.coding.roles import is_passive, recipient_roles, subject_roles
 from eventwire.coding.triggers import TriggerMatch, find_triggers
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
 from eventwire.knowledge.ontology import RECIPROCAL_TYPES
@@ -34,6 +34,8 @@ from eventwire.records import (
 from eventwire.records import Span as CharSpan
 
 CODER_VERSION = "0.1.0"
+# Violence reported in the passive with no agent is still coded, with an unidentified actor.
+UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Attitudes: "Israel is opposed to X" has its actor as (passive) subject.
 STATIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
@@ -141,6 +143,27 @@ class _DocumentCoder:
                     found.append(actor)
         return tuple(found)
 
+    def _unidentified(
+        self, match: TriggerMatch, location: Place | None
+    ) -> tuple[tuple[Actor, ...], str]:
+        """'Three civilians were killed in a car bombing': the attackers are unidentified; PLOVER
+        still codes the attack, placing the unknown actor where it happened."""
+        if match.entry.type not in UNATTRIBUTED_TYPES:
+            return (), "no subject"
+        victims, _ = self._recipients(match, ())
+        if not victims:
+            return (), "no subject"
+        place = location or self._sentence_place()
+        country = place.country if place is not None else victims[0].country
+        actor = Actor(
+            text="unidentified attackers",
+            country=country,
+            sectors=("UAF",),
+            evidence="passive with no agent: unidentified actor, placed where it happened",
+            confidence=0.4,
+        )
+        return (actor,), "unidentified actor of a passive attack"
+
     def _recipients(
         self, match: TriggerMatch, actors: tuple[Actor, ...]
     ) -> tuple[tuple[Actor, ...], str]:
@@ -210,6 +233,8 @@ class _DocumentCoder:
             subject_rule = candidate.rule
             if any(a.country for a in actors):
                 break
+        if not any(a.country for a in actors) and is_passive(anchor):
+            actors, subject_rule = self._unidentified(match, location)
         actor_countries: set[str] = {a.country for a in actors if a.country}
         if self.coder.options.require_actor_country and not actor_countries:
             return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.coding.modality import FUTURE_HEADS, HYPOTHETICAL_HEADS
 from eventwire.coding.triggers import TriggerMatch
 
 
@@ -35,7 +36,8 @@ def discard_reason(match: TriggerMatch, intents: set[int]) -> str | None:
         return f"content of '{anchor.head.text}'"
     to_infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children)
     has_subject = any(c.dep_.startswith("nsubj") for c in anchor.children)
-    if anchor.dep_ in ("advcl", "acl") and to_infinitive and not has_subject:
+    intent_head = anchor.head.lemma_.lower() in FUTURE_HEADS | HYPOTHETICAL_HEADS
+    if anchor.dep_ in ("advcl", "acl") and to_infinitive and not has_subject and not intent_head:
         return f"purpose of '{anchor.head.text}'"
     if anchor.dep_ == "relcl" and not _complementizer(anchor):
         return f"relative clause about '{anchor.head.text}'"

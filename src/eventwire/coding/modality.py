@@ -100,7 +100,8 @@ def find_modality(anchor: Token, *, in_quote: bool = False, max_climb: int = 6) 
         if node.head is node:
             break
         edge, head = node.dep_, node.head
-        if edge in COMPLEMENT_DEPS:
+        infinitive = edge == "advcl" and any(c.tag_ == "TO" for c in node.children)
+        if edge in COMPLEMENT_DEPS or infinitive:  # "sworn to fight" is often parsed advcl
             lemma = head.lemma_.lower()
             if lemma in SPEECH_LEMMAS:
                 reported = True

@@ -31,7 +31,7 @@ RECIPIENT_PREPS = frozenset(
         "between",
     }
 )
-INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
