@@ -239,10 +239,6 @@ class _DocumentCoder:
         if self.coder.options.require_actor_country and not actor_countries:
             return None
         recipients, recipient_rule = self._recipients(match, actors)
-        if entry.mode == "visit" and entry.pos == "VERB" and recipients:
-            # "Seoul hosted Blinken": PLOVER codes the visitor as actor, the host as recipient.
-            actors, recipients = recipients, actors
-            recipient_rule += " (host and visitor swapped)"
         if "weak" in entry.flags and not recipients and not _named_actor(actors):
             return None  # an ambiguous word needs a recipient or a named political actor
         reciprocal = "reciprocal" in entry.flags or entry.type in RECIPROCAL_TYPES
@@ -389,9 +385,10 @@ def _named_actor(actors: tuple[Actor, ...]) -> bool:
 
 
 def _same_actor(candidate: Actor, actors: tuple[Actor, ...]) -> bool:
-    """Is a recipient candidate one of the actors (same country and sector, or same words)?
+    """Is a recipient candidate the actor itself (same mention, same person, or a pronoun
+    referring back to it)?
 
-    Domestic events keep their recipient: police (COP) arresting protesters (CVL) of one country.
+    Domestic events keep their recipient: police arresting protesters, a curfew in the capital.
     With a compound actor, each country may also be a recipient (reciprocal events).
     """
     if len({a.country for a in actors}) > 1:
@@ -399,9 +396,9 @@ def _same_actor(candidate: Actor, actors: tuple[Actor, ...]) -> bool:
     return any(
         candidate.country == a.country
         and (
-            candidate.sectors == a.sectors
-            or not candidate.sectors
-            or (candidate.span is not None and candidate.span == a.span)
+            (candidate.span is not None and candidate.span == a.span)
+            or (candidate.name is not None and candidate.name == a.name)
+            or candidate.evidence.startswith("pronoun")
         )
         for a in actors
     )

@@ -128,10 +128,12 @@ def _rule(base: str, via: list[str]) -> str:
     return base if not via else f"{base} (inherited via {', '.join(via)})"
 
 
-def _pobjs(token: Token, *, skip: Token | None = None) -> list[Token]:
+def _pobjs(token: Token, *, skip: Token | None = None, of: bool = False) -> list[Token]:
+    """Objects of recipient prepositions; with ``of`` also "invasion of X" (event nouns)."""
+    preps = RECIPIENT_PREPS | {"of"} if of else RECIPIENT_PREPS
     out = []
     for child in token.children:
-        if child.dep_ in ("prep", "prt", "agent") and child.lemma_.lower() in RECIPIENT_PREPS:
+        if child.dep_ in ("prep", "prt", "agent") and child.lemma_.lower() in preps:
             out += [g for g in child.children if g.dep_ == "pobj" and g is not skip]
     return out
 
@@ -156,19 +158,36 @@ def recipient_roles(
     objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     if objects:
         candidates.append(RoleTokens(tuple(objects), "direct object"))
-    preps = _pobjs(trigger) if trigger is not anchor else []
+    preps = _pobjs(trigger, of=trigger.pos_ == "NOUN") if trigger is not anchor else []
     preps += _pobjs(anchor, skip=trigger)
     for index in sorted(exclude):
         preps += _pobjs(anchor.doc[index])
     if preps:
         candidates.append(RoleTokens(tuple(preps), "prepositional object"))
     for child in anchor.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and trigger is anchor:
+            # "demanded that the US cancel ...": who is asked, accused or warned
+            subject = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subject:
+                candidates.append(
+                    RoleTokens(tuple(subject), f"subject of complement '{child.text}'")
+                )
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             inner = [c for c in child.children if c.dep_ in OBJECT_DEPS] + _pobjs(child)
             if inner:
                 candidates.append(RoleTokens(tuple(inner), f"object of complement '{child.text}'"))
+    purpose = [
+        g
+        for c in anchor.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if purpose:
+        candidates.append(RoleTokens(tuple(purpose), "object of 'for' phrase"))
     for child in anchor.children:
-        if child.dep_ == "advcl" and child.lemma_.lower() == "say":
+        participle = not any(c.dep_.startswith("nsubj") for c in child.children)
+        if child.dep_ == "advcl" and child.lemma_.lower() == "say" and participle:
             for clause in child.children:
                 if clause.dep_ == "ccomp":
                     subject = [c for c in clause.children if c.dep_ == "nsubj"]
