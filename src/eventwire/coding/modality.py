@@ -12,30 +12,16 @@ from eventwire.records import Modality
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "ought", "can"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Weighing or doubting an action does not assert it.
 HYPOTHETICAL_HEADS = frozenset(
-    {
-        "consider",
-        "debate",
-        "weigh",
-        "mull",
-        "discuss",
-        "hope",
-        "want",
-        "wish",
-        "seek",
-        "expect",
-        "try",
-        "propose",
-        "suggest",
-        "imagine",
-        "fear",
-        "doubt",
-        "question",
-    }
-)
+    {"consider", "debate", "weigh", "mull", "discuss", "expect", "propose", "suggest",
+     "imagine", "fear", "doubt", "question", "study", "explore"}
+)  # fmt: skip
+# The subject's own intention: "wants to help Israel" is an intent to help (PLOVER AGREE).
 FUTURE_HEADS = frozenset(
-    {"plan", "intend", "prepare", "aim", "schedule", "decide", "ready", "willing", "prepared",
-     "vow", "pledge", "promise", "swear", "offer", "set", "poised", "determine", "resolve"}
+    {"want", "wish", "seek", "hope", "try", "plan", "intend", "prepare", "aim", "schedule",
+     "decide", "ready", "willing", "prepared", "vow", "pledge", "promise", "swear", "offer",
+     "set", "poised", "determine", "resolve"}
 )  # fmt: skip
 # "failed to reach agreement", "refused to withdraw": the complement did not happen.
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "reject"})
