@@ -25,6 +25,7 @@ from eventwire.records import Span as CharSpan
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
 NORTH_SOUTH = frozenset({"north", "south"})
+STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 QUANTITY_HEADS = frozenset(
     {"dozen", "hundred", "thousand", "million", "score", "number", "some", "many", "most",
      "all", "few", "several", "group", "handful", "crowd", "band", "majority", "tens"}
@@ -257,7 +258,7 @@ class DocActors:
         for token in tokens:
             mention = self.by_token.get(token.i)
             if mention is not None:
-                if id(mention) not in seen:
+                if id(mention) not in seen and not self.not_membership(mention):
                     seen.add(id(mention))
                     found.append(mention.actor)
             elif token.dep_ == "poss" and is_pronoun(token) and depth < 2:
@@ -274,6 +275,12 @@ class DocActors:
                 found.append(
                     Actor(text=head.text, country=None, sectors=(agent,), evidence="agent word")
                 )
+            elif head.i in self.by_token and self._ethnic(self.by_token[head.i]):
+                # "ethnic Albanians demonstrated in Serbia": the group is placed by context
+                group = Actor(
+                    text=head.text, country=None, role="ethnic group", evidence="ethnic group"
+                )
+                found.append(group)
             elif head.lemma_.lower() in PLACE_NOUNS:
                 place = Actor(text=head.text, country=None, role="place", evidence="place noun")
                 found.append(place)
@@ -290,6 +297,26 @@ class DocActors:
                 replace(actors[0], text=self.doc[start:end].text, span=self.char_span(start, end)),
             )
         return actors
+
+    def not_membership(self, mention: ResolvedMention) -> bool:
+        """Mentions that do not say who the phrase's people are: "anti-Syria journalist",
+        "pro-Russia rebels" (a stance), "ethnic Albanians" (an ethnic group, not a state)."""
+        doc = self.doc
+        if (
+            mention.start >= 2
+            and doc[mention.start - 1].text == "-"
+            and doc[mention.start - 2].lower_ in STANCE_PREFIXES
+        ):
+            return True
+        return self._ethnic(mention)
+
+    def _ethnic(self, mention: ResolvedMention) -> bool:
+        doc = self.doc
+        if mention.start >= 1 and doc[mention.start - 1].lower_ == "ethnic":
+            return True
+        return mention.kind == "demonym" and any(
+            c.lower_ == "ethnic" for c in doc[mention.start].head.children
+        )
 
     def _related(self, actor: Actor, head: Token, tokens: list[Token], agent: str | None) -> Actor:
         if actor.name not in self.person_names and agent is None:

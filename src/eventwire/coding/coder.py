@@ -34,6 +34,7 @@ from eventwire.records import (
 from eventwire.records import Span as CharSpan
 
 CODER_VERSION = "0.1.0"
+INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"})
 # Violence reported in the passive with no agent is still coded, with an unidentified actor.
 UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Attitudes: "Israel is opposed to X" has its actor as (passive) subject.
@@ -154,7 +155,14 @@ class _DocumentCoder:
         if not victims:
             return (), "no subject"
         place = location or self._sentence_place()
-        country = place.country if place is not None else victims[0].country
+        victim_countries = {v.country for v in victims}
+        named = self._sentence_countries() - victim_countries
+        if place is not None:
+            country = place.country
+        elif len(named) == 1:
+            country = next(iter(named))
+        else:
+            country = victims[0].country
         actor = Actor(
             text="unidentified attackers",
             country=country,
@@ -217,7 +225,7 @@ class _DocumentCoder:
             replace(
                 a, country=country, evidence=f"{a.evidence}; country from {where}", confidence=0.6
             )
-            if a.country is None and (a.sectors or a.role == "place")
+            if a.country is None and (a.sectors or a.role in ("place", "ethnic group"))
             else a
             for a in actors
         )
@@ -305,25 +313,31 @@ class _DocumentCoder:
         """A place named 'in X' anywhere in the sentence being coded."""
         sent = self.sentences[self.current_sentence]
         for token in sent:
-            if token.dep_ == "pobj" and token.head.lower_ == "in":
-                mention = self.actors.by_token.get(token.i)
+            if token.lower_ != "in" or token.dep_ != "prep":
+                continue
+            for inner in token.subtree:  # "in a residential sector of eastern Beirut"
+                mention = self.actors.by_token.get(inner.i)
                 if mention is not None and mention.kind in PLACE_KINDS:
                     actor = mention.actor
                     return Place(name=actor.text, country=actor.country, span=actor.span)
         return None
 
-    def _sentence_country(self) -> str | None:
-        """The country of the sentence when it names exactly one ("Vice-President Awori declined
-        ... despite pressure by the Kenya Anti-Corruption Commission")."""
+    def _sentence_countries(self) -> set[str]:
+        """The states named in the sentence being coded (international bodies left out)."""
         sent = self.sentences[self.current_sentence]
-        countries = {
+        return {
             m.actor.country
             for m in self.actors.mentions
             if sent.start <= m.start < sent.end
             and m.actor.country
-            and len(m.actor.country) == 3
-            and m.actor.country not in ("IGO", "NGO", "IMG")
+            and m.actor.country not in INTERNATIONAL_CODES
+            and not self.actors.not_membership(m)
         }
+
+    def _sentence_country(self) -> str | None:
+        """The country of the sentence when it names exactly one ("Vice-President Awori declined
+        ... despite pressure by the Kenya Anti-Corruption Commission")."""
+        countries = self._sentence_countries()
         return countries.pop() if len(countries) == 1 else None
 
     def _char_span(self, start: int, end: int, *, strip: bool = False) -> CharSpan:
