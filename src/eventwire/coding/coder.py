@@ -34,6 +34,7 @@ from eventwire.records import (
 from eventwire.records import Span as CharSpan
 
 CODER_VERSION = "0.1.0"
+MATERIAL_TYPES = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "SANCTION"})
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"})
 # Violence reported in the passive with no agent is still coded, with an unidentified actor.
 UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -108,9 +109,10 @@ class _DocumentCoder:
             matches = find_triggers(sent, self.coder.lexicon)
             seen: set[tuple[int, str]] = set()
             intents = {m.trigger.i for m in matches if "intent" in m.entry.flags}
+            actions = frozenset(m.anchor.i for m in matches if m.entry.type in MATERIAL_TYPES)
             for match in matches:
                 key = (match.anchor.i, match.entry.type)
-                if key in seen or discard_reason(match, intents) is not None:
+                if key in seen or discard_reason(match, intents, actions) is not None:
                     continue
                 seen.add(key)
                 event = self._event(match)

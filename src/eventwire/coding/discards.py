@@ -5,7 +5,9 @@
 - purpose clauses: "blocked streets to demand reforms" — the demand is the blockade's purpose;
 - relative clauses: "Sharon, who has vowed ...", "Serbia, where 24 people were killed ..." give
   background about a participant, not the story's event;
-- reduced passive relatives: "militiamen armed with machetes" describe the militiamen.
+- reduced passive relatives: "militiamen armed with machetes" describe the militiamen;
+- what an action says: "demonstrated calling for independence", "staged rallies, saying he must
+  resign" — the protest is the event, its slogan is not another one.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from spacy.tokens import Token
 
 from eventwire.coding.modality import FUTURE_HEADS, HYPOTHETICAL_HEADS
 from eventwire.coding.triggers import TriggerMatch
+
+VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN"})
 
 
 def _clause_head(token: Token) -> Token:
@@ -29,9 +33,24 @@ def _complementizer(clause: Token) -> bool:
     return any(c.lower_ == "that" and c.pos_ == "SCONJ" for c in clause.children)
 
 
-def discard_reason(match: TriggerMatch, intents: set[int]) -> str | None:
-    """Why a trigger is not coded as an event of its own, or None when it is."""
+def discard_reason(
+    match: TriggerMatch, intents: set[int], actions: frozenset[int] = frozenset()
+) -> str | None:
+    """Why a trigger is not coded as an event of its own, or None when it is.
+
+    ``intents``: token indices of intent triggers (threaten, agree, call on ...); ``actions``:
+    anchors of material triggers (protest, attack ...) in the sentence.
+    """
     anchor = _clause_head(match.anchor)
+    if (
+        match.entry.type in VERBAL
+        and anchor.dep_ == "advcl"
+        and anchor.tag_ == "VBG"
+        and anchor.head.i in actions
+        and not any(c.dep_ in ("mark", "nsubj") for c in anchor.children)
+    ):
+        # "demonstrated in Kirkuk calling for independence": what the protest demanded
+        return f"what '{anchor.head.text}' was for"
     if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in intents:
         return f"content of '{anchor.head.text}'"
     to_infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children)

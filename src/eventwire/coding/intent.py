@@ -1,9 +1,10 @@
 """Statements of intent, conditions and refusals, coded the way PLOVER codes them.
 
 PLOVER codes what a statement *does*. Rules of the ontology applied here:
-- a verbal act stated for the future ("we will reject any offer") is that act now;
-- a promised or planned cooperative action ("the UN will provide aid", "ready to send troops",
-  "would meet the mediator if ...") is AGREE: an expressed intent to cooperate;
+- a hostile verbal act stated for the future ("we will reject any offer") is that act now;
+- a promised or planned cooperative action or stance ("the UN will provide aid", "ready to send
+  troops", "would meet the mediator if ...", "will support Turkey's bid") is AGREE: an
+  expressed intent to cooperate;
 - a planned or conditional conflictual action ("will blockade Paris", "may halt mediation if ...")
   and any ultimatum ("will withdraw unless ...") is THREATEN;
 - a cooperative action that is denied or failed ("will not accept refugees", "failed to reach
@@ -52,8 +53,10 @@ def restate(event_type: str, cameo: str, found: ModalityFound) -> Restated | Non
         return None
     if modality is Modality.CONDITIONAL and found.cue not in ("if", "unless"):
         return None  # the event is the condition itself, not what was promised or threatened
-    if event_type in VERBAL_TYPES:
+    if event_type in VERBAL_TYPES and event_type not in COOPERATIVE:
         return Restated(event_type, cameo, stated, f"stated {event_type} ({found.cue})")
+    if event_type == "AGREE":
+        return Restated(event_type, cameo, stated, f"stated AGREE ({found.cue})")
     if modality is Modality.CONDITIONAL and found.cue == "unless":
         code = THREATEN_CAMEO.get(event_type, "130")
         return Restated("THREATEN", code, stated, f"ultimatum: {event_type} unless ...")

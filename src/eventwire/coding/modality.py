@@ -19,7 +19,7 @@ HYPOTHETICAL_HEADS = frozenset(
 )  # fmt: skip
 # The subject's own intention: "wants to help Israel" is an intent to help (PLOVER AGREE).
 FUTURE_HEADS = frozenset(
-    {"want", "wish", "seek", "hope", "try", "plan", "intend", "prepare", "aim", "schedule",
+    {"want", "wish", "seek", "hope", "plan", "intend", "prepare", "aim", "schedule",
      "decide", "ready", "willing", "prepared", "vow", "pledge", "promise", "swear", "offer",
      "set", "poised", "determine", "resolve"}
 )  # fmt: skip
