@@ -110,9 +110,10 @@ class _DocumentCoder:
             seen: set[tuple[int, str]] = set()
             intents = {m.trigger.i for m in matches if "intent" in m.entry.flags}
             actions = frozenset(m.anchor.i for m in matches if m.entry.type in MATERIAL_TYPES)
+            anchors = frozenset(m.anchor.i for m in matches)
             for match in matches:
                 key = (match.anchor.i, match.entry.type)
-                if key in seen or discard_reason(match, intents, actions) is not None:
+                if key in seen or discard_reason(match, intents, actions, anchors) is not None:
                     continue
                 seen.add(key)
                 event = self._event(match)
@@ -227,7 +228,7 @@ class _DocumentCoder:
             replace(
                 a, country=country, evidence=f"{a.evidence}; country from {where}", confidence=0.6
             )
-            if a.country is None and (a.sectors or a.role in ("place", "ethnic group"))
+            if a.country is None and (a.sectors or a.name or a.role in ("place", "ethnic group"))
             else a
             for a in actors
         )

@@ -34,12 +34,16 @@ def _complementizer(clause: Token) -> bool:
 
 
 def discard_reason(
-    match: TriggerMatch, intents: set[int], actions: frozenset[int] = frozenset()
+    match: TriggerMatch,
+    intents: set[int],
+    actions: frozenset[int] = frozenset(),
+    anchors: frozenset[int] = frozenset(),
 ) -> str | None:
     """Why a trigger is not coded as an event of its own, or None when it is.
 
     ``intents``: token indices of intent triggers (threaten, agree, call on ...); ``actions``:
-    anchors of material triggers (protest, attack ...) in the sentence.
+    anchors of material triggers (protest, attack ...) in the sentence; ``anchors``: anchors of
+    every trigger in the sentence (a purpose clause is part of the event it is the purpose of).
     """
     anchor = _clause_head(match.anchor)
     if (
@@ -56,10 +60,12 @@ def discard_reason(
     to_infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children)
     has_subject = any(c.dep_.startswith("nsubj") for c in anchor.children)
     intent_head = anchor.head.lemma_.lower() in FUTURE_HEADS | HYPOTHETICAL_HEADS
-    if anchor.dep_ in ("advcl", "acl") and to_infinitive and not has_subject and not intent_head:
+    purpose = anchor.dep_ == "acl" or (anchor.dep_ == "advcl" and anchor.head.i in anchors)
+    if purpose and to_infinitive and not has_subject and not intent_head:
         return f"purpose of '{anchor.head.text}'"
     if anchor.dep_ == "relcl" and not _complementizer(anchor):
         return f"relative clause about '{anchor.head.text}'"
-    if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
+    fragment = anchor.head.dep_ == "ROOT" and anchor.head.pos_ in ("NOUN", "PROPN")
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and not fragment:
         return f"describes '{anchor.head.text}'"
     return None
