@@ -192,7 +192,25 @@ class _DocumentCoder:
             found = tuple(r for r in resolved if r.country and not _same_actor(r, actors))
             if found:
                 return found, candidate.rule
-        return self._earlier_event_actors(match.anchor, actors)
+        found, rule = self._earlier_event_actors(match.anchor, actors)
+        if not found and match.entry.type == "PROTEST":
+            return self._protested_government(match)
+        return found, rule
+
+    def _protested_government(self, match: TriggerMatch) -> tuple[tuple[Actor, ...], str]:
+        """PLOVER PROTEST requires a recipient: without a named target, the protest is
+        addressed to the government of the place where it happens."""
+        place = self._location(match.trigger, match.anchor) or self._sentence_place()
+        if place is None or place.country is None:
+            return (), "no recipient"
+        government = Actor(
+            text=f"government of {place.name}",
+            country=place.country,
+            sectors=("GOV",),
+            evidence=f"protest in {place.name}: addressed to its government",
+            confidence=0.5,
+        )
+        return (government,), "government of the place of protest"
 
     def _earlier_event_actors(
         self, anchor: Token, actors: tuple[Actor, ...]

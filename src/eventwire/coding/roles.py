@@ -128,9 +128,15 @@ def _rule(base: str, via: list[str]) -> str:
     return base if not via else f"{base} (inherited via {', '.join(via)})"
 
 
-def _pobjs(token: Token, *, skip: Token | None = None, of: bool = False) -> list[Token]:
+def _pobjs(
+    token: Token,
+    *,
+    skip: Token | None = None,
+    of: bool = False,
+    extra: frozenset[str] = frozenset(),
+) -> list[Token]:
     """Objects of recipient prepositions; with ``of`` also "invasion of X" (event nouns)."""
-    preps = RECIPIENT_PREPS | {"of"} if of else RECIPIENT_PREPS
+    preps = (RECIPIENT_PREPS | {"of"} if of else RECIPIENT_PREPS) | extra
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "prt", "agent") and child.lemma_.lower() in preps:
@@ -160,8 +166,8 @@ def recipient_roles(
         candidates.append(RoleTokens(tuple(objects), "direct object"))
     preps = _pobjs(trigger, of=trigger.pos_ == "NOUN") if trigger is not anchor else []
     preps += _pobjs(anchor, skip=trigger)
-    for index in sorted(exclude):
-        preps += _pobjs(anchor.doc[index])
+    for index in sorted(exclude):  # "lifted the state of emergency in Darfur"
+        preps += _pobjs(anchor.doc[index], extra=frozenset({"in"}))
     if preps:
         candidates.append(RoleTokens(tuple(preps), "prepositional object"))
     for child in anchor.children:
@@ -176,6 +182,13 @@ def recipient_roles(
             inner = [c for c in child.children if c.dep_ in OBJECT_DEPS] + _pobjs(child)
             if inner:
                 candidates.append(RoleTokens(tuple(inner), f"object of complement '{child.text}'"))
+    for child in anchor.children:
+        # "blocked a road to show their disapproval of US policy": the purpose names the target
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        if child.dep_ == "advcl" and infinitive:
+            inner = [c for c in child.children if c.dep_ in OBJECT_DEPS] + _pobjs(child)
+            if inner:
+                candidates.append(RoleTokens(tuple(inner), f"object of purpose '{child.text}'"))
     purpose = [
         g
         for c in anchor.children
