@@ -11,7 +11,7 @@ from eventwire.nlp.quotes import SPEECH_LEMMAS
 
 # "during a visit", "for talks", "at a meeting", "in talks", "on a visit": the verb's subject
 # takes part in the event the noun names.
-NOMINAL_PREPS = frozenset({"during", "for", "at", "in", "on"})
+NOMINAL_PREPS = frozenset({"during", "for", "at", "in", "on", "after", "amid"})
 # "talks took place", "the attack began": the noun's own modifiers give the participants.
 OCCURRENCE_VERBS = frozenset(
     {"take", "begin", "start", "open", "end", "resume", "continue", "occur", "erupt", "break"}
@@ -109,7 +109,10 @@ def _nominal_anchor(
     if token.dep_ in ("compound", "amod") and head.lemma_.lower() in LIGHT_NOUNS:
         token, head = head, head.head  # "a mediation effort": the effort carries the event
     if token.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
-        if head.lemma_.lower() in lexicon.support_verbs:
+        verb = head.lemma_.lower()
+        if verb in lexicon.support_verbs or (
+            verb.startswith("re") and verb[2:] in lexicon.support_verbs
+        ):
             return head, f"support verb: {head.lemma_} + {token.lemma_}"
         return None
     if (
@@ -122,6 +125,14 @@ def _nominal_anchor(
     if token.dep_ == "nsubj" and head.lemma_.lower() in OCCURRENCE_VERBS:
         return head, f"event noun subject of {head.lemma_}"
     return None
+
+
+def _verb_candidates(lexicon: Lexicon, lemma: str) -> tuple[TriggerEntry, ...]:
+    """Entries for a verb; a "re-" verb not in the lexicon is its base ("reimpose" = "impose")."""
+    found = lexicon.candidates(lemma, "VERB")
+    if not found and lemma.startswith("re") and len(lemma) > 5:
+        found = lexicon.candidates(lemma[2:].lstrip("-"), "VERB")
+    return found
 
 
 def _is_reported_demand(token: Token) -> bool:
@@ -139,7 +150,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
             rule = f"demand: '{token.head.text} ... must/should {token.text}'"
             found.append(TriggerMatch(DEONTIC_REQUEST, token, token.head, rule))
         if token.pos_ == "VERB":
-            entry = match_entry(token, lexicon.candidates(lemma, "VERB"))
+            entry = match_entry(token, _verb_candidates(lexicon, lemma))
             if entry is not None:
                 rule = (
                     "verb" if not entry.with_dep else f"verb + {entry.with_dep}:{entry.with_lemma}"
