@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import DocActors
+from eventwire.coding.context import SentenceContext, dateline_country, named_actor, same_actor
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
 from eventwire.coding.discards import discard_reason
 from eventwire.coding.event_dates import event_date
@@ -19,6 +20,7 @@ from eventwire.coding.triggers import TriggerMatch, find_triggers
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
 from eventwire.knowledge.ontology import RECIPROCAL_TYPES
 from eventwire.nlp.components import DATES_KEY, QUOTES_KEY, ActorSpans
+from eventwire.nlp.quotes import SPEECH_LEMMAS
 from eventwire.records import (
     Actor,
     Article,
@@ -35,13 +37,11 @@ from eventwire.records import Span as CharSpan
 
 CODER_VERSION = "0.1.0"
 MATERIAL_TYPES = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "SANCTION"})
-INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"})
 # Violence reported in the passive with no agent is still coded, with an unidentified actor.
 UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Attitudes: "Israel is opposed to X" has its actor as (passive) subject.
 STATIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
-PLACE_KINDS = frozenset({"country", "capital", "city", "region", "country-ambiguous"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +98,16 @@ class _DocumentCoder:
         self.quotes = list(doc.spans[QUOTES_KEY]) if QUOTES_KEY in doc.spans else []
         self.sentences = list(doc.sents)
         self.sentence_of = {t.i: n for n, s in enumerate(self.sentences) for t in s}
-        self.dateline_country = _dateline_country(article.dateline, coder.gazetteer)
+        self.dateline = dateline_country(article.dateline, coder.gazetteer)
         self.coded: list[CodedEvent] = []
-        self.current_sentence = 0
+        self.context = SentenceContext(
+            self.actors, self.sentences[0] if self.sentences else doc[:0], self.dateline
+        )
 
     def run(self) -> CodedArticle:
         events: list[CodedEvent] = []
-        for number, sent in enumerate(self.sentences):
-            self.current_sentence = number
+        for sent in self.sentences:
+            self.context = SentenceContext(self.actors, sent, self.dateline)
             matches = find_triggers(sent, self.coder.lexicon)
             seen: set[tuple[int, str]] = set()
             intents = {m.trigger.i for m in matches if "intent" in m.entry.flags}
@@ -157,9 +159,9 @@ class _DocumentCoder:
         victims, _ = self._recipients(match, ())
         if not victims:
             return (), "no subject"
-        place = location or self._sentence_place()
+        place = location or self.context.sentence_place()
         victim_countries = {v.country for v in victims}
-        named = self._sentence_countries() - victim_countries
+        named = self.context.countries() - victim_countries
         if place is not None:
             country = place.country
         elif len(named) == 1:
@@ -186,10 +188,10 @@ class _DocumentCoder:
                 for c in match.trigger.children
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == match.entry.with_lemma
             }
-        location = self._location(match.trigger, match.anchor)
+        location = self.context.location(match.trigger, match.anchor)
         for candidate in recipient_roles(match.trigger, match.anchor, exclude=frozenset(exclude)):
-            resolved = self._in_context(self._resolve_all(candidate.heads), location)
-            found = tuple(r for r in resolved if r.country and not _same_actor(r, actors))
+            resolved = self.context.place_actors(self._resolve_all(candidate.heads), location)
+            found = tuple(r for r in resolved if r.country and not same_actor(r, actors))
             if found:
                 return found, candidate.rule
         found, rule = self._earlier_event_actors(match.anchor, actors)
@@ -200,7 +202,7 @@ class _DocumentCoder:
     def _protested_government(self, match: TriggerMatch) -> tuple[tuple[Actor, ...], str]:
         """PLOVER PROTEST requires a recipient: without a named target, the protest is
         addressed to the government of the place where it happens."""
-        place = self._location(match.trigger, match.anchor) or self._sentence_place()
+        place = self.context.location(match.trigger, match.anchor) or self.context.sentence_place()
         if place is None or place.country is None:
             return (), "no recipient"
         government = Actor(
@@ -225,40 +227,19 @@ class _DocumentCoder:
             for earlier in reversed(self.coded):
                 if earlier.type not in types:
                     continue
-                found = tuple(a for a in earlier.actors if not _same_actor(a, actors))
+                found = tuple(a for a in earlier.actors if not same_actor(a, actors))
                 if found:
                     return found, f"'{child.text}' refers to the earlier {earlier.type} event"
         return (), "no recipient"
 
-    def _in_context(self, actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor, ...]:
-        """Actors known only by role ('police', 'protesters') or place nouns ('villages') take
-        the country of the event's place, else of the dateline, with lower confidence."""
-        location = location or self._sentence_place()
-        if location is not None:
-            country, where = location.country, f"place '{location.name}'"
-        else:
-            country, where = self._sentence_country(), "the one country the sentence names"
-            if country is None:
-                country, where = self.dateline_country, "the dateline"
-        if country is None:
-            return actors
-        return tuple(
-            replace(
-                a, country=country, evidence=f"{a.evidence}; country from {where}", confidence=0.6
-            )
-            if a.country is None and (a.sectors or a.name or a.role in ("place", "ethnic group"))
-            else a
-            for a in actors
-        )
-
     def _event(self, match: TriggerMatch) -> CodedEvent | None:
         entry, trigger, anchor = match.entry, match.trigger, match.anchor
-        location = self._location(trigger, anchor)
+        location = self.context.location(trigger, anchor)
         stative = entry.type in STATIVE_TYPES and entry.pos == "VERB"
         actors: tuple[Actor, ...] = ()
         subject_rule = "no subject"
         for candidate in subject_roles(anchor, stative=stative):
-            actors = self._in_context(self._resolve_all(candidate.heads), location)
+            actors = self.context.place_actors(self._resolve_all(candidate.heads), location)
             subject_rule = candidate.rule
             if any(a.country for a in actors):
                 break
@@ -268,7 +249,7 @@ class _DocumentCoder:
         if self.coder.options.require_actor_country and not actor_countries:
             return None
         recipients, recipient_rule = self._recipients(match, actors)
-        if "weak" in entry.flags and not recipients and not _named_actor(actors):
+        if "weak" in entry.flags and not recipients and not named_actor(actors):
             return None  # an ambiguous word needs a recipient or a named political actor
         reciprocal = "reciprocal" in entry.flags or entry.type in RECIPROCAL_TYPES
         if reciprocal and not recipients and len(actor_countries) >= 2:
@@ -330,37 +311,6 @@ class _DocumentCoder:
             return None, "no date"
         return DateInterval(published, published), ARTICLE_DATE_RULE
 
-    def _sentence_place(self) -> Place | None:
-        """A place named 'in X' anywhere in the sentence being coded."""
-        sent = self.sentences[self.current_sentence]
-        for token in sent:
-            if token.lower_ != "in" or token.dep_ != "prep":
-                continue
-            for inner in token.subtree:  # "in a residential sector of eastern Beirut"
-                mention = self.actors.by_token.get(inner.i)
-                if mention is not None and mention.kind in PLACE_KINDS:
-                    actor = mention.actor
-                    return Place(name=actor.text, country=actor.country, span=actor.span)
-        return None
-
-    def _sentence_countries(self) -> set[str]:
-        """The states named in the sentence being coded (international bodies left out)."""
-        sent = self.sentences[self.current_sentence]
-        return {
-            m.actor.country
-            for m in self.actors.mentions
-            if sent.start <= m.start < sent.end
-            and m.actor.country
-            and m.actor.country not in INTERNATIONAL_CODES
-            and not self.actors.not_membership(m)
-        }
-
-    def _sentence_country(self) -> str | None:
-        """The country of the sentence when it names exactly one ("Vice-President Awori declined
-        ... despite pressure by the Kenya Anti-Corruption Commission")."""
-        countries = self._sentence_countries()
-        return countries.pop() if len(countries) == 1 else None
-
     def _char_span(self, start: int, end: int, *, strip: bool = False) -> CharSpan:
         span = self.doc[start:end]
         text = span.text
@@ -396,60 +346,16 @@ class _DocumentCoder:
             speaker_text=speaker_text,
         )
 
-    def _location(self, trigger: Token, anchor: Token) -> Place | None:
-        for token in (trigger, anchor):
-            for child in token.children:
-                if child.dep_ != "prep" or child.lower_ != "in":
-                    continue
-                for pobj in child.children:
-                    mention = self.actors.by_token.get(pobj.i)
-                    if mention is not None and mention.kind in PLACE_KINDS:
-                        return Place(
-                            name=mention.actor.text,
-                            country=mention.actor.country,
-                            span=mention.actor.span,
-                        )
-        return None
 
-
-def _named_actor(actors: tuple[Actor, ...]) -> bool:
-    """Is an actor named outright (a country, capital, organisation, person), not inferred?"""
-    return any(
-        a.country and a.confidence >= 0.9 and not a.evidence.startswith("pronoun") for a in actors
-    )
-
-
-def _same_actor(candidate: Actor, actors: tuple[Actor, ...]) -> bool:
-    """Is a recipient candidate the actor itself (same mention, same person, or a pronoun
-    referring back to it)?
-
-    Domestic events keep their recipient: police arresting protesters, a curfew in the capital.
-    With a compound actor, each country may also be a recipient (reciprocal events).
-    """
-    if len({a.country for a in actors}) > 1:
-        return False
-    return any(
-        candidate.country == a.country
-        and (
-            (candidate.span is not None and candidate.span == a.span)
-            or (candidate.name is not None and candidate.name == a.name)
-            or candidate.evidence.startswith("pronoun")
-        )
-        for a in actors
-    )
-
-
-def _dateline_country(dateline: str | None, gazetteer: Gazetteer) -> str | None:
-    """The country a dateline names: 'SEOUL, South Korea' -> KOR; 'WASHINGTON' -> USA."""
-    if not dateline:
-        return None
-    parts = [p.strip() for p in dateline.split("(")[0].split(",") if p.strip()]
-    for part in reversed(parts):
-        for form in (part, part.title()):
-            entry = gazetteer.lookup(form)
-            if entry is not None and entry.kind in PLACE_KINDS and entry.code:
-                return entry.code
-    return None
+def _main_clause(anchor: Token) -> bool:
+    """Is the event asserted by the sentence's main clause ("X said [Y attacked Z]" counts)?"""
+    node = anchor
+    while node.head is not node:
+        reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_LEMMAS
+        if node.dep_ not in ("conj", "xcomp") and not reported:
+            return False
+        node = node.head
+    return True
 
 
 def _confidence(
@@ -461,6 +367,8 @@ def _confidence(
 ) -> float:
     """A documented heuristic: start at 0.9 and discount each weaker piece of evidence."""
     score = 0.9
+    if not _main_clause(match.anchor):
+        score *= 0.9  # subordinate clauses more often carry background than the story's event
     if "weak" in flags:
         score *= 0.75
     if match.trigger is not match.anchor:

@@ -1,0 +1,137 @@
+"""Where an event happens, and the context that places actors known only by role.
+
+When a sentence names someone only by role ("police", "protesters", "Vice-President Awori"),
+PLOVER coders place them with the evidence at hand, in this order, and with lower confidence:
+the event's own place ("in Karachi"), a place named "in X" in the sentence, the one state the
+sentence names, the article's dateline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from eventwire.coding.actors import DocActors
+from eventwire.knowledge import Gazetteer
+from eventwire.records import Actor, Place
+
+PLACE_KINDS = frozenset({"country", "capital", "city", "region", "country-ambiguous"})
+INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"})
+# Actors without a country that context may place: role words, people, places, ethnic groups.
+PLACEABLE_ROLES = frozenset({"place", "ethnic group"})
+CONTEXT_CONFIDENCE = 0.6
+
+
+def dateline_country(dateline: str | None, gazetteer: Gazetteer) -> str | None:
+    """The country a dateline names: 'SEOUL, South Korea' -> KOR; 'WASHINGTON' -> USA."""
+    if not dateline:
+        return None
+    parts = [p.strip() for p in dateline.split("(")[0].split(",") if p.strip()]
+    for part in reversed(parts):
+        for form in (part, part.title()):
+            entry = gazetteer.lookup(form)
+            if entry is not None and entry.kind in PLACE_KINDS and entry.code:
+                return entry.code
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """The places and states one sentence names, with the article's dateline country."""
+
+    actors: DocActors
+    sentence: Span
+    dateline_country: str | None
+
+    def _place(self, token: Token) -> Place | None:
+        mention = self.actors.by_token.get(token.i)
+        if mention is None or mention.kind not in PLACE_KINDS:
+            return None
+        actor = mention.actor
+        return Place(name=actor.text, country=actor.country, span=actor.span)
+
+    def location(self, trigger: Token, anchor: Token) -> Place | None:
+        """The event's place: an 'in X' phrase on the trigger or its clause."""
+        for token in (trigger, anchor):
+            for child in token.children:
+                if child.dep_ != "prep" or child.lower_ != "in":
+                    continue
+                for pobj in child.children:
+                    place = self._place(pobj)
+                    if place is not None:
+                        return place
+        return None
+
+    def sentence_place(self) -> Place | None:
+        """A place named 'in X' anywhere in the sentence ("in a sector of eastern Beirut")."""
+        for token in self.sentence:
+            if token.lower_ != "in" or token.dep_ != "prep":
+                continue
+            for inner in token.subtree:
+                place = self._place(inner)
+                if place is not None:
+                    return place
+        return None
+
+    def countries(self) -> set[str]:
+        """The states the sentence names (international bodies and stances left out)."""
+        return {
+            m.actor.country
+            for m in self.actors.mentions
+            if self.sentence.start <= m.start < self.sentence.end
+            and m.actor.country
+            and m.actor.country not in INTERNATIONAL_CODES
+            and not self.actors.not_membership(m)
+        }
+
+    def place_actors(self, actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor, ...]:
+        """Give actors known only by role, name or place the country the context indicates."""
+        where_place = location or self.sentence_place()
+        named = self.countries()
+        if where_place is not None:
+            country, where = where_place.country, f"place '{where_place.name}'"
+        elif len(named) == 1:
+            country, where = next(iter(named)), "the one country the sentence names"
+        else:
+            country, where = self.dateline_country, "the dateline"
+        if country is None:
+            return actors
+        return tuple(
+            replace(
+                a,
+                country=country,
+                evidence=f"{a.evidence}; country from {where}",
+                confidence=CONTEXT_CONFIDENCE,
+            )
+            if a.country is None and (a.sectors or a.name or a.role in PLACEABLE_ROLES)
+            else a
+            for a in actors
+        )
+
+
+def named_actor(actors: tuple[Actor, ...]) -> bool:
+    """Is an actor named outright (a country, capital, organisation, person), not inferred?"""
+    return any(
+        a.country and a.confidence >= 0.9 and not a.evidence.startswith("pronoun") for a in actors
+    )
+
+
+def same_actor(candidate: Actor, actors: tuple[Actor, ...]) -> bool:
+    """Is a recipient candidate the actor itself (same mention, same person, or a pronoun
+    referring back to it)?
+
+    Domestic events keep their recipient: police arresting protesters, a curfew in the capital.
+    With a compound actor, each country may also be a recipient (reciprocal events).
+    """
+    if len({a.country for a in actors}) > 1:
+        return False
+    return any(
+        candidate.country == a.country
+        and (
+            (candidate.span is not None and candidate.span == a.span)
+            or (candidate.name is not None and candidate.name == a.name)
+            or candidate.evidence.startswith("pronoun")
+        )
+        for a in actors
+    )
