@@ -34,6 +34,7 @@ RECIPIENT_PREPS = frozenset(
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
+STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -144,6 +145,18 @@ def _pobjs(
     return out
 
 
+def _stance_targets(anchor: Token) -> list[Token]:
+    """ "blocked streets in defiance of Chinese authorities", "in protest at the decision"."""
+    out = []
+    for prep in anchor.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in STANCE_NOUNS:
+                out += _pobjs(noun, of=True)
+    return out
+
+
 def recipient_roles(
     trigger: Token, anchor: Token, *, exclude: frozenset[int] = frozenset()
 ) -> list[RoleTokens]:
@@ -153,6 +166,9 @@ def recipient_roles(
     are part of the trigger (the event noun carried by a support verb, "issue" in "took issue").
     """
     candidates: list[RoleTokens] = []
+    stance = _stance_targets(anchor)
+    if stance:
+        candidates.append(RoleTokens(tuple(stance), "target of 'in defiance of / in protest at'"))
     if trigger is not anchor and trigger.pos_ in ("VERB", "AUX"):
         demanded_of = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
         if demanded_of:
