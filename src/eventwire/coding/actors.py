@@ -275,7 +275,9 @@ class DocActors:
                 found.append(
                     Actor(text=head.text, country=None, sectors=(agent,), evidence="agent word")
                 )
-            elif head.i in self.by_token and self._ethnic(self.by_token[head.i]):
+            elif (head.i in self.by_token and self._ethnic(self.by_token[head.i])) or (
+                head.ent_type_ == "NORP" and head.i not in self.by_token
+            ):
                 # "ethnic Albanians demonstrated in Serbia": the group is placed by context
                 group = Actor(
                     text=head.text, country=None, role="ethnic group", evidence="ethnic group"

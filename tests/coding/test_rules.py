@@ -1,0 +1,108 @@
+"""Unit tests, on hand-written sentences, for the general rules of English the coder applies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.engine import Engine
+from eventwire.records import CodedEvent, Modality
+
+DAY = date(2021, 3, 18)
+
+
+def _events(engine: Engine, text: str) -> list[CodedEvent]:
+    return list(engine.code_text(text, day=DAY).events)
+
+
+def _by_type(engine: Engine, text: str, event_type: str) -> CodedEvent:
+    found = [e for e in _events(engine, text) if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in _events(engine, text)]
+    return found[0]
+
+
+def _countries(actors: tuple[object, ...]) -> set[str | None]:
+    return {getattr(a, "country", None) for a in actors}
+
+
+def test_reported_demand_is_a_request_of_the_subject(engine: Engine) -> None:
+    event = _by_type(engine, "Russia said that Sudan must return the helicopter.", "REQUEST")
+    assert _countries(event.actors) == {"RUS"} and _countries(event.recipients) == {"SDN"}
+    assert event.explanation.lexicon_entry.startswith("grammar rule:")
+
+
+def test_purpose_clause_is_part_of_the_event(engine: Engine) -> None:
+    text = "Thousands of Iraqis blocked roads in Baghdad to demand the release of prisoners."
+    types = [e.type for e in _events(engine, text)]
+    assert "PROTEST" in types and "REQUEST" not in types
+
+
+def test_relative_clause_is_background(engine: Engine) -> None:
+    text = "Iran criticized Israel, which attacked Syria last week."
+    assert [e.type for e in _events(engine, text)] == ["ACCUSE"]
+
+
+def test_reduced_passive_relative_describes_a_noun(engine: Engine) -> None:
+    text = "Militiamen armed by Sudan attacked a camp in Chad."
+    assert "AID" not in [e.type for e in _events(engine, text)]
+
+
+def test_protest_slogan_is_not_a_separate_event(engine: Engine) -> None:
+    text = "Thousands of Kurds demonstrated in Kirkuk, calling for independence from Iraq."
+    assert [e.type for e in _events(engine, text)] == ["PROTEST"]
+
+
+def test_protest_without_target_is_addressed_to_the_local_government(engine: Engine) -> None:
+    event = _by_type(engine, "Hundreds of students protested in Lagos on Monday.", "PROTEST")
+    assert _countries(event.recipients) == {"NGA"}
+    assert event.recipients[0].sectors == ("GOV",)
+
+
+def test_stance_phrase_names_the_target(engine: Engine) -> None:
+    text = "Thousands of people blocked roads in Hong Kong in defiance of Chinese authorities."
+    event = _by_type(engine, text, "PROTEST")
+    assert "CHN" in _countries(event.recipients)
+
+
+def test_re_verbs_use_their_base_entry(engine: Engine) -> None:
+    event = _by_type(engine, "Israel reimposed sanctions on Gaza.", "SANCTION")
+    assert _countries(event.actors) == {"ISR"}
+
+
+def test_passive_attack_without_agent_has_an_unidentified_actor(engine: Engine) -> None:
+    event = _by_type(engine, "Three Iraqi soldiers were killed in Mosul on Monday.", "ASSAULT")
+    (actor,) = event.actors
+    assert actor.sectors == ("UAF",) and actor.country == "IRQ" and actor.confidence < 0.5
+
+
+def test_stance_prefix_does_not_give_nationality(engine: Engine) -> None:
+    text = "Pro-Russia rebels attacked Ukrainian troops in Donetsk."
+    event = _by_type(engine, text, "ASSAULT")
+    assert "RUS" not in _countries(event.actors)
+
+
+def test_ethnic_group_is_placed_by_context(engine: Engine) -> None:
+    event = _by_type(engine, "Ethnic Albanians demonstrated in Serbia on Tuesday.", "PROTEST")
+    assert _countries(event.actors) == {"SRB"}
+
+
+def test_refusal_of_cooperation_is_reject(engine: Engine) -> None:
+    event = _by_type(engine, "Iran refused to meet Iraqi officials.", "REJECT")
+    assert event.modality in (Modality.ASSERTED, Modality.REPORTED)
+
+
+def test_stated_hostile_act_keeps_its_type(engine: Engine) -> None:
+    event = _by_type(engine, "North Korea said it would reject the US offer.", "REJECT")
+    assert _countries(event.recipients) == {"USA"}
+
+
+def test_condition_clause_event_is_not_coded(engine: Engine) -> None:
+    text = "Iran will attack Israel unless Israel withdraws its troops."
+    types = {(e.type, str(e.modality)) for e in _events(engine, text)}
+    assert ("THREATEN", "asserted") in types
+    assert all(t != "AGREE" for t, _ in types)
+
+
+def test_acl_participle_subject_is_the_issuer(engine: Engine) -> None:
+    text = "The Kurdistan Workers' Party issued a statement demanding that Turkey free Ocalan."
+    event = _by_type(engine, text, "REQUEST")
+    assert _countries(event.actors) == {"TUR"} and _countries(event.recipients) == {"TUR"}
