@@ -21,7 +21,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 MEASURE_NOUNS = frozenset(
     {"ton", "tonne", "kg", "kilogram", "dozen", "hundred", "thousand", "million", "billion",
      "shipment", "consignment", "batch", "number", "amount", "lot", "load", "planeload",
-     "truckload", "convoy", "package", "worth", "supply", "round", "wave", "series"}
+     "truckload", "convoy", "package", "worth", "supply", "round", "wave", "series", "day",
+     "week", "month", "hour", "year"}
 )  # fmt: skip
 # "launched a mediation effort", "a bombing campaign": the event noun modifies a light noun.
 LIGHT_NOUNS = frozenset(
@@ -108,6 +109,9 @@ def _nominal_anchor(
     head = token.head
     if token.dep_ in ("compound", "amod") and head.lemma_.lower() in LIGHT_NOUNS:
         token, head = head, head.head  # "a mediation effort": the effort carries the event
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
+        token = head.head  # "launched ten days of war games": the measure carries the event
+        head = token.head
     if token.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
         verb = head.lemma_.lower()
         if verb in lexicon.support_verbs or (
