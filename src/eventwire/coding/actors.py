@@ -218,6 +218,20 @@ class DocActors:
                 evidence=f"people.tsv: {len(people)} people named {word}, all {people[0].code}",
                 confidence=0.8,
             )
+        # Out of office on this date (or the date is unknown): still of the same country.
+        anyone = self.gazetteer.by_surname(word, on=None)
+        names = {p.name for p in anyone}
+        if len(names) == 1 and len({p.code for p in anyone}) == 1:
+            person = anyone[0]
+            actor = Actor(
+                text=word,
+                country=person.code,
+                name=person.name,
+                evidence=f"people.tsv surname: {person.name}, not in post on {self.anchor}",
+                confidence=0.7,
+            )
+            self._remember(person.name, actor)
+            return actor
         return None
 
     def _person_context(self, ent: Span) -> tuple[str | None, str | None, str | None, str]:

@@ -140,7 +140,7 @@ def _pobjs(
     preps = (RECIPIENT_PREPS | {"of"} if of else RECIPIENT_PREPS) | extra
     out = []
     for child in token.children:
-        if child.dep_ in ("prep", "prt", "agent") and child.lemma_.lower() in preps:
+        if child.dep_ in ("prep", "prt", "agent", "dative") and child.lemma_.lower() in preps:
             out += [g for g in child.children if g.dep_ == "pobj" and g is not skip]
     return out
 

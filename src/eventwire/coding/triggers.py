@@ -67,7 +67,7 @@ def _requirement_met(token: Token, entry: TriggerEntry) -> bool:
         child_lemma = child.lemma_.lower()
         if dep == "prt" and child.dep_ in ("prt", "advmod") and child_lemma == lemma:
             return True
-        if dep == "prep" and child.dep_ in ("prep", "prt") and child_lemma == lemma:
+        if dep == "prep" and child.dep_ in ("prep", "prt", "dative") and child_lemma == lemma:
             return True
         if (
             dep == "dobj"
