@@ -36,7 +36,6 @@ from eventwire.records import (
 from eventwire.records import Span as CharSpan
 
 CODER_VERSION = "0.1.0"
-MATERIAL_TYPES = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "SANCTION"})
 # Violence reported in the passive with no agent is still coded, with an unidentified actor.
 UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Attitudes: "Israel is opposed to X" has its actor as (passive) subject.
@@ -111,11 +110,10 @@ class _DocumentCoder:
             matches = find_triggers(sent, self.coder.lexicon)
             seen: set[tuple[int, str]] = set()
             intents = {m.trigger.i for m in matches if "intent" in m.entry.flags}
-            actions = frozenset(m.anchor.i for m in matches if m.entry.type in MATERIAL_TYPES)
             anchors = frozenset(m.anchor.i for m in matches)
             for match in matches:
                 key = (match.anchor.i, match.entry.type)
-                if key in seen or discard_reason(match, intents, actions, anchors) is not None:
+                if key in seen or discard_reason(match, intents, anchors) is not None:
                     continue
                 seen.add(key)
                 event = self._event(match)

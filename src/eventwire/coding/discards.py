@@ -6,8 +6,11 @@
 - relative clauses: "Sharon, who has vowed ...", "Serbia, where 24 people were killed ..." give
   background about a participant, not the story's event;
 - reduced passive relatives: "militiamen armed with machetes" describe the militiamen;
-- what an action says: "demonstrated calling for independence", "staged rallies, saying he must
-  resign" — the protest is the event, its slogan is not another one.
+- what an act says: "demonstrated calling for independence", "rejected the plan, urging talks
+  instead" — the main act is the event, its slogan or gloss is not another one;
+- what an act is about: "accused the US of violating human rights" — the violating is the
+  accusation's content;
+- earlier events a sentence refers to: "..., one day after a Serbian jet shot down a helicopter".
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from spacy.tokens import Token
 from eventwire.coding.modality import FUTURE_HEADS, HYPOTHETICAL_HEADS
 from eventwire.coding.triggers import TriggerMatch
 
+BACKGROUND_MARKS = frozenset({"after", "since"})
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN"})
 
 
@@ -34,27 +38,30 @@ def _complementizer(clause: Token) -> bool:
 
 
 def discard_reason(
-    match: TriggerMatch,
-    intents: set[int],
-    actions: frozenset[int] = frozenset(),
-    anchors: frozenset[int] = frozenset(),
+    match: TriggerMatch, intents: set[int], anchors: frozenset[int] = frozenset()
 ) -> str | None:
     """Why a trigger is not coded as an event of its own, or None when it is.
 
-    ``intents``: token indices of intent triggers (threaten, agree, call on ...); ``actions``:
-    anchors of material triggers (protest, attack ...) in the sentence; ``anchors``: anchors of
-    every trigger in the sentence (a purpose clause is part of the event it is the purpose of).
+    ``intents``: token indices of intent triggers (threaten, agree, call on ...); ``anchors``:
+    anchors of every trigger in the sentence (the events a clause may belong to).
     """
     anchor = _clause_head(match.anchor)
     if (
         match.entry.type in VERBAL
         and anchor.dep_ == "advcl"
         and anchor.tag_ == "VBG"
-        and anchor.head.i in actions
+        and anchor.head.i in anchors
         and not any(c.dep_ in ("mark", "nsubj") for c in anchor.children)
     ):
-        # "demonstrated in Kirkuk calling for independence": what the protest demanded
-        return f"what '{anchor.head.text}' was for"
+        # "demonstrated in Kirkuk calling for independence", "rejected the plan, urging ...":
+        # what the main act said or demanded
+        return f"what '{anchor.head.text}' said"
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and anchor.head.head.i in anchors:
+        return f"what '{anchor.head.head.text}' was about"  # "accused X of violating ..."
+    if anchor.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in anchor.children
+    ):
+        return "earlier event the sentence refers to"  # "..., one day after a jet shot down ..."
     if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in intents:
         return f"content of '{anchor.head.text}'"
     to_infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children)
