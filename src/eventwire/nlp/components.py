@@ -2,7 +2,10 @@
 
 - ``eventwire_paragraphs`` (before the parser): a line break starts a new sentence.
 - ``eventwire_actor_spans`` (after NER): gazetteer phrases -> ``doc.spans["ew_actors"]``; the
-  span's ``kb_id_`` names the gazetteer entry (``source:phrase``).
+  span's ``kb_id_`` names the gazetteer entry (``source:phrase``). Its config takes
+  ``data_dir``, ``actor_dictionaries`` / ``agent_dictionaries`` (lists of TABARI/PETRARCH
+  dictionary paths imported over the gazetteer) and ``use_builtin_knowledge`` (false: the
+  imported dictionaries alone).
 - ``eventwire_dates`` (after NER): date expressions resolved against ``doc._.ew_anchor`` ->
   ``doc.spans["ew_dates"]`` with ``span._.ew_interval`` and ``span._.ew_date_rule``.
 - ``eventwire_quotes`` (after the parser): direct quotations -> ``doc.spans["ew_quotes"]`` with
@@ -22,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from eventwire.knowledge import Gazetteer, load_gazetteer
+from eventwire.knowledge.tabari import ImportReport, import_dictionaries
 from eventwire.nlp.dates import resolve_date_with_rule
 from eventwire.nlp.quotes import find_quotes
 
@@ -85,15 +89,27 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 class ActorSpans:
-    """Marks gazetteer phrases (case-sensitive) as ``ew_actors`` spans."""
+    """Marks gazetteer phrases (case-sensitive) as ``ew_actors`` spans.
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+    ``import_reports`` describes the TABARI/PETRARCH dictionaries the gazetteer was built
+    from, if any (see :mod:`eventwire.knowledge.tabari`).
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        gazetteer: Gazetteer,
+        *,
+        import_reports: tuple[ImportReport, ...] = (),
+    ) -> None:
         self.gazetteer = gazetteer
+        self.import_reports = import_reports
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for phrase, found in gazetteer.entries.items():
-            self.matcher.add(found[0].key, [nlp.make_doc(phrase)])
-        for name in gazetteer.people:
-            self.matcher.add(f"people:{name}", [nlp.make_doc(name)])
+        keys = [found[0].key for found in gazetteer.entries.values()]
+        keys += [f"people:{name}" for name in gazetteer.people]
+        texts = [*gazetteer.entries, *gazetteer.people]
+        for key, doc in zip(keys, phrase_docs(nlp, texts), strict=True):
+            self.matcher.add(key, [doc])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -102,6 +118,39 @@ class ActorSpans:
             spans.append(Span(doc, start, end, label=key.split(":", 1)[0], kb_id=key))
         doc.spans[ACTORS_KEY] = filter_spans(spans)
         return doc
+
+
+def phrase_docs(nlp: Language, texts: list[str]) -> list[Doc]:
+    """``nlp.make_doc`` of every text, faster for many phrases sharing words.
+
+    The tokenizer handles each blank-separated chunk on its own, so chunks are tokenized
+    once and cached; a text with other whitespace, or a tokenizer with special cases that
+    span a blank, falls back on ``make_doc``.
+    """
+    tokenizer = nlp.tokenizer
+    rules: dict[str, Any] = getattr(tokenizer, "rules", None) or {}
+    if any(" " in rule.strip() for rule in rules):
+        return [nlp.make_doc(text) for text in texts]
+    cache: dict[str, tuple[str, ...]] = {}
+    docs: list[Doc] = []
+    for text in texts:
+        chunks = text.split(" ")
+        if chunks != text.split():
+            docs.append(nlp.make_doc(text))
+            continue
+        words: list[str] = []
+        spaces: list[bool] = []
+        for chunk in chunks:
+            found = cache.get(chunk)
+            if found is None:
+                simple = chunk.isalpha() and chunk not in rules
+                found = (chunk,) if simple else tuple(t.text for t in tokenizer(chunk))
+                cache[chunk] = found
+            words += found
+            spaces += [False] * (len(found) - 1) + [True]
+        spaces[-1] = False
+        docs.append(Doc(nlp.vocab, words=words, spaces=spaces))
+    return docs
 
 
 class DateSpans:
@@ -142,8 +191,24 @@ def quote_spans(doc: Doc) -> Doc:
     return doc
 
 
-def _make_actor_spans(nlp: Language, name: str, data_dir: str) -> ActorSpans:
-    return ActorSpans(nlp, load_gazetteer(data_dir=Path(data_dir) if data_dir else None))
+def _make_actor_spans(
+    nlp: Language,
+    name: str,
+    *,
+    data_dir: str,
+    actor_dictionaries: list[str],
+    agent_dictionaries: list[str],
+    use_builtin_knowledge: bool,
+) -> ActorSpans:
+    directory = Path(data_dir) if data_dir else None
+    if use_builtin_knowledge and not actor_dictionaries and not agent_dictionaries:
+        return ActorSpans(nlp, load_gazetteer(data_dir=directory))
+    gazetteer, reports = import_dictionaries(
+        [Path(p) for p in actor_dictionaries],
+        [Path(p) for p in agent_dictionaries],
+        base=load_gazetteer(data_dir=directory) if use_builtin_knowledge else None,
+    )
+    return ActorSpans(nlp, gazetteer, import_reports=reports)
 
 
 def _make_date_spans(nlp: Language, name: str) -> DateSpans:
@@ -159,7 +224,14 @@ def register_components() -> None:
         Language.component("eventwire_quotes", func=quote_spans)
     if not Language.has_factory("eventwire_actor_spans"):
         Language.factory(
-            "eventwire_actor_spans", default_config={"data_dir": ""}, func=_make_actor_spans
+            "eventwire_actor_spans",
+            default_config={
+                "data_dir": "",
+                "actor_dictionaries": [],
+                "agent_dictionaries": [],
+                "use_builtin_knowledge": True,
+            },
+            func=_make_actor_spans,
         )
     if not Language.has_factory("eventwire_dates"):
         Language.factory("eventwire_dates", func=_make_date_spans)

