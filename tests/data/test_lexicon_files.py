@@ -72,7 +72,7 @@ QUAD = {
     **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN"), 3),
     **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
-FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak"})
+FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state"})
 WITH_RE = re.compile(r"(?:(?:prt|prep|dobj|compound):[a-z][a-z-]*|xcomp)")
 CAMEO_RE = re.compile(r"\d{2,4}")
 LEMMA_RE = re.compile(r"[a-z][a-z-]*")

@@ -123,7 +123,7 @@ def _nominal_anchor(
         token.dep_ == "pobj"
         and head.lemma_.lower() in NOMINAL_PREPS
         and head.head.pos_ in ("VERB", "AUX")
-        and ("reciprocal" in entry.flags or entry.mode == "visit")
+        and ("reciprocal" in entry.flags or "state" in entry.flags or entry.mode == "visit")
     ):
         return head.head, f"event noun in '{head.lower_} ...' phrase of {head.head.lemma_}"
     if token.dep_ == "nsubj" and head.lemma_.lower() in OCCURRENCE_VERBS:
