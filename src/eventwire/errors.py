@@ -70,6 +70,18 @@ class GoldDataMissingError(EventwireError):
     code = "E500"
 
 
+class GoldFormatError(EventwireError):
+    """A gold file (or the CAMEO to PLOVER table) is malformed or of an unknown format."""
+
+    code = "E501"
+
+
+class EvalGateError(EventwireError):
+    """The evaluation floors file is malformed, or an update would lower a floor."""
+
+    code = "E502"
+
+
 class CodingError(EventwireError):
     """The coder failed on one article; the batch records it and goes on."""
 

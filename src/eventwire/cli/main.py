@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 
 from eventwire import __version__
+from eventwire.cli.serve_commands import register as register_serve_commands
 from eventwire.errors import EventwireError
 
 app = typer.Typer(
@@ -174,45 +175,117 @@ def query(
     _console().print(stored_events_table(events, title=f"{len(events)} events"))
 
 
+DataDirOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--data-dir", help="The shared data folder (default ../shared/data)."),
+]
+
+
 @app.command()
 def evaluate(
-    gold_set: Annotated[str, typer.Argument(metavar="SET", help="Gold set: seed.")],
-    data_dir: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--data-dir", help="The shared data folder (default ../shared/data)."),
+    gold_set: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(metavar="[SET]", help="Gold set: seed, plover, petr2 or petrarch."),
     ] = None,
+    gold: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--gold", help="A gold file of PLOVER records (JSON/JSONL) or PETRARCH records (JSONL)."
+        ),
+    ] = None,
+    data_dir: DataDirOption = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    half: Annotated[
+        str, typer.Option("--half", help="all (whole set and both halves), dev or heldout.")
+    ] = "all",
+    limit: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--limit", min=1, help="Only the first N records of the gold file."),
+    ] = None,
+    worst: Annotated[int, typer.Option("--worst", min=0, help="Worst misses to show.")] = 10,
 ) -> None:
-    """Score the coder against a gold set."""
-    from eventwire.engine import Engine
-    from eventwire.evaluate import evaluate_seed, find_data_dir, load_seed_expectations
-    from eventwire.ingest import iter_articles
-    from eventwire.records import Failure
+    """Score the coder against a gold set, or against any gold file with --gold."""
+    from eventwire.evaluate.runner import HALVES, SET_NAMES, evaluate_gold_file, evaluate_set
 
-    if gold_set != "seed":
-        _console(stderr=True).print(f"[red]unknown gold set {gold_set!r}[/]; available: seed")
+    err = _console(stderr=True)
+    if (gold_set is None) == (gold is None):
+        err.print(
+            "[red]give a gold SET or --gold FILE[/] (one of them); sets: " + ", ".join(SET_NAMES)
+        )
+        raise typer.Exit(code=2)
+    if gold_set is not None and gold_set not in SET_NAMES:
+        err.print(f"[red]unknown gold set {gold_set!r}[/]; available: {', '.join(SET_NAMES)}")
+        raise typer.Exit(code=2)
+    if half not in HALVES:
+        err.print(f"[red]unknown half {half!r}[/]; use {', '.join(HALVES)}")
         raise typer.Exit(code=2)
     try:
-        root = find_data_dir(data_dir)
-        expected = load_seed_expectations(root)
-        items = list(iter_articles([root / "seed" / "article.txt"]))
-        article = items[0]
-        if isinstance(article, Failure):
-            _console(stderr=True).print(f"[red]{article.code}[/] {article.message}")
-            raise typer.Exit(code=2)
-        coded = Engine.load().code_article(article)
+        if gold is not None:
+            report = evaluate_gold_file(
+                gold, data_dir=data_dir, half=half, limit=limit, worst=worst
+            )
+        else:
+            assert gold_set is not None
+            report = evaluate_set(gold_set, data_dir=data_dir, half=half, limit=limit, worst=worst)
     except EventwireError as error:
         raise _fail(error) from error
-    report = evaluate_seed(coded, expected)
+    if report.seed is not None:
+        from eventwire.cli.eval_render import print_seed
+
+        print_seed(_console(), report, as_json=as_json)
+        return
     if as_json:
         from eventwire.serialize import to_jsonable
 
-        payload = {"set": "seed", "summary": report.summary(), "report": to_jsonable(report)}
-        sys.stdout.write(json.dumps(payload, indent=2) + "\n")
+        sys.stdout.write(json.dumps(to_jsonable(report), indent=2, ensure_ascii=False) + "\n")
         return
-    from eventwire.cli.render import print_seed_report
+    from eventwire.cli.eval_render import print_eval_report
 
-    print_seed_report(_console(), report)
+    print_eval_report(_console(), report, worst=worst)
+
+
+@app.command("evaluate-gate")
+def evaluate_gate(
+    data_dir: DataDirOption = None,
+    floors_file: Annotated[Path, typer.Option("--floors", help="The floors file (JSON).")] = Path(
+        "tests/evaluate/eval_floors.json"
+    ),
+    sets: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--set", help="Only this set (repeatable); default all gated sets."),
+    ] = None,
+    update: Annotated[
+        bool, typer.Option("--update", help="Rewrite the floors from a fresh measurement.")
+    ] = False,
+    allow_lower: Annotated[
+        bool, typer.Option("--allow-lower", help="With --update: let floors go down.")
+    ] = False,
+) -> None:
+    """Check each gold set's figures against the floors file, or (--update) raise the floors."""
+    from eventwire.cli.eval_render import print_gate
+    from eventwire.evaluate import gate
+
+    chosen = tuple(sets or gate.GATED_SETS)
+    if not set(chosen) <= set(gate.GATED_SETS):
+        _console(stderr=True).print(f"[red]gated sets are {', '.join(gate.GATED_SETS)}[/]")
+        raise typer.Exit(code=2)
+    console = _console()
+    try:
+        floors = gate.load_floors(floors_file)
+        reports = gate.measure(chosen, data_dir=data_dir)
+        if update:
+            floors, lowered = gate.updated_floors(floors, reports, allow_lower=allow_lower)
+            gate.write_floors(floors_file, floors)
+            for line in lowered:
+                console.print(f"[yellow]lowered[/] {line}")
+    except EventwireError as error:
+        raise _fail(error) from error
+    checks = [c for report in reports for c in gate.check_report(report, floors.get(report.set))]
+    print_gate(console, checks)
+    if update:
+        console.print(f"floors written to {floors_file}")
+    if not all(check.ok for check in checks):
+        raise typer.Exit(code=1)
 
 
 @app.command()
@@ -242,6 +315,9 @@ def info() -> None:
     }
     for name, value in rows.items():
         console.print(f"{name:>16}  {value}")
+
+
+register_serve_commands(app)
 
 
 def run() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.padding import Padding
@@ -12,6 +13,9 @@ from rich.text import Text
 from eventwire.evaluate.seed import Check, SeedReport
 from eventwire.records import CodedEvent
 from eventwire.store import Store, StoredEvent
+
+if TYPE_CHECKING:
+    from eventwire.bench.api import QueryTiming
 
 
 def _countries(codes: Iterable[str | None]) -> str:
@@ -168,3 +172,23 @@ def print_seed_report(console: Console, report: SeedReport) -> None:
         f"quotes {summary['quotes_right']}/{summary['quotes_total']}, "
         f"dates {summary['dates_right']}/{summary['dates_total']}[/]"
     )
+
+
+def bench_table(timings: Sequence[QueryTiming], *, events: int) -> Table:
+    """The API benchmark's latencies as a table."""
+    table = Table(title=f"API latency on {events:,} synthetic events (ms)")
+    for column in ("query", "n", "p50", "p95", "mean", "max", "target p95"):
+        table.add_column(column, justify="left" if column == "query" else "right")
+    for t in timings:
+        verdict = "" if t.ok is None else (" [green]ok[/]" if t.ok else " [red]missed[/]")
+        target = "–" if t.target_ms is None else f"{t.target_ms:.0f}{verdict}"
+        table.add_row(
+            t.name,
+            str(len(t.samples_ms)),
+            f"{t.p50:.1f}",
+            f"{t.p95:.1f}",
+            f"{t.mean:.1f}",
+            f"{t.max:.1f}",
+            target,
+        )
+    return table

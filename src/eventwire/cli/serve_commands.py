@@ -1,0 +1,102 @@
+"""``eventwire serve``, ``export`` and ``bench-api``: the analyst interface's commands.
+
+Thin wrappers over :mod:`eventwire.serve`, :mod:`eventwire.export` and :mod:`eventwire.bench`,
+registered on the main ``eventwire`` app by :func:`register`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.")]
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)
+    app.command()(export)
+    app.command("bench-api")(bench_api)
+
+
+def serve(
+    db: DbOption = Path("eventwire.duckdb"),
+    host: Annotated[str, typer.Option(help="Interface to bind; 0.0.0.0 exposes it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the read-only JSON API and the analyst web page over a store."""
+    import uvicorn
+
+    from eventwire.cli.main import _console, _fail
+    from eventwire.errors import EventwireError
+    from eventwire.serve import ServeSettings, create_app
+
+    settings = ServeSettings(host=host, port=port)
+    try:
+        web = create_app(db, settings=settings)
+    except EventwireError as error:
+        raise _fail(error) from error
+    _console(stderr=True).print(f"eventwire: serving {db} read-only at http://{host}:{port}/")
+    uvicorn.run(web, host=host, port=port, log_level=settings.log_level)
+
+
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    db: DbOption = Path("eventwire.duckdb"),
+    fmt: Annotated[
+        str, typer.Option("--format", help="plover-jsonl, parquet, csv or gdelt.")
+    ] = "plover-jsonl",
+    since: Annotated[Optional[str], typer.Option(help="From date YYYY-MM-DD.")] = None,  # noqa: UP045
+    until: Annotated[Optional[str], typer.Option(help="To date YYYY-MM-DD.")] = None,  # noqa: UP045
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+) -> None:
+    """Write the store's events to one file: PLOVER JSON lines, Parquet, CSV or GDELT TSV."""
+    from eventwire.cli.main import _console, _fail, _parse_day
+    from eventwire.errors import EventwireError
+    from eventwire.export import export_events
+    from eventwire.store.analytics_models import EventSearch
+
+    try:
+        search = EventSearch(since=_parse_day(since), until=_parse_day(until))
+        result = export_events(db, output, fmt=fmt, search=search, overwrite=force)
+    except EventwireError as error:
+        raise _fail(error) from error
+    rows = f" as {result.rows} dyad rows" if result.rows != result.events else ""
+    _console(stderr=True).print(f"wrote {result.events} events{rows} to {result.path}")
+
+
+def bench_api(
+    events: Annotated[int, typer.Option("--events", min=1, help="Synthetic events.")] = 10_000_000,
+    db: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--db", help="Synthetic store to create or reuse (default: a temp file)."),
+    ] = None,
+    repeat: Annotated[int, typer.Option(min=1, help="Timed requests per query.")] = 50,
+) -> None:
+    """Time the API on N synthetic events: p50/p95 of event page, dyad series, network."""
+    import tempfile
+
+    from eventwire.bench.api import run_benchmark
+    from eventwire.bench.synthetic import generate_store
+    from eventwire.cli.main import _console, _fail
+    from eventwire.cli.render import bench_table
+    from eventwire.errors import EventwireError
+
+    console = _console(stderr=True)
+    with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
+        path = db or Path(tmp) / "synthetic.duckdb"
+        try:
+            console.print(f"generating {events:,} synthetic events in {path} ...")
+            made = generate_store(path, events)
+            console.print(
+                f"store ready in {made.seconds:.1f} s" + (" (reused)" if made.reused else "")
+            )
+            timings = run_benchmark(path, repeat=repeat)
+        except EventwireError as error:
+            raise _fail(error) from error
+    _console().print(bench_table(timings, events=events))
+    payload = {"events": events, "repeat": repeat, "results": [t.as_dict() for t in timings]}
+    sys.stdout.write(json.dumps(payload) + "\n")

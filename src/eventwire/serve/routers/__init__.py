@@ -1,0 +1,19 @@
+"""The API's routers, one per resource."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from eventwire.serve.routers import actors, articles, dyads, events, meta, network, runs
+
+ROUTERS: tuple[APIRouter, ...] = (
+    meta.router,
+    events.router,
+    actors.router,
+    dyads.router,
+    network.router,
+    articles.router,
+    runs.router,
+)
+
+__all__ = ["ROUTERS"]
