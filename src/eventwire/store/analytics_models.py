@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from eventwire.errors import StoreError
+from eventwire.store.models import check_window
 
 SortKey = Literal["date", "-date", "score", "-score", "confidence", "-confidence"]
 Interval = Literal["day", "week", "month", "year"]
@@ -46,12 +46,7 @@ class EventSearch:
     offset: int = 0
 
     def __post_init__(self) -> None:
-        if self.limit < 0 or self.offset < 0:
-            raise StoreError(
-                f"limit and offset must be >= 0 (got limit={self.limit}, offset={self.offset})"
-            )
-        if self.since is not None and self.until is not None and self.since > self.until:
-            raise StoreError(f"since ({self.since}) is after until ({self.until})")
+        check_window(limit=self.limit, offset=self.offset, since=self.since, until=self.until)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

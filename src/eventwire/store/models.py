@@ -8,6 +8,14 @@ from datetime import date, datetime
 from eventwire.errors import StoreError
 
 
+def check_window(*, limit: int, offset: int, since: date | None, until: date | None) -> None:
+    """Refuse a negative page or a date range that ends before it starts."""
+    if limit < 0 or offset < 0:
+        raise StoreError(f"limit and offset must be >= 0 (got limit={limit}, offset={offset})")
+    if since is not None and until is not None and since > until:
+        raise StoreError(f"since ({since}) is after until ({until})")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventFilter:
     """Which events :meth:`Store.query_events` returns. Every field is optional; all combine (AND).
@@ -30,12 +38,7 @@ class EventFilter:
     offset: int = 0
 
     def __post_init__(self) -> None:
-        if self.limit < 0 or self.offset < 0:
-            raise StoreError(
-                f"limit and offset must be >= 0 (got limit={self.limit}, offset={self.offset})"
-            )
-        if self.since is not None and self.until is not None and self.since > self.until:
-            raise StoreError(f"since ({self.since}) is after until ({self.until})")
+        check_window(limit=self.limit, offset=self.offset, since=self.since, until=self.until)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
