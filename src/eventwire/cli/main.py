@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 
 from eventwire import __version__
+from eventwire.cli.explain_cmd import register as register_explain_command
 from eventwire.cli.serve_commands import register as register_serve_commands
 from eventwire.errors import EventwireError
 
@@ -318,6 +319,7 @@ def info() -> None:
 
 
 register_serve_commands(app)
+register_explain_command(app)
 
 
 def run() -> None:

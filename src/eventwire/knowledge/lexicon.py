@@ -56,7 +56,7 @@ def load_lexicon(*, data_dir: Path | None = None) -> Lexicon:
     """Load triggers and support verbs from the package data, or from ``data_dir``."""
     tab = read_table(TRIGGERS_FILE, path=None if data_dir is None else data_dir / TRIGGERS_FILE)
     grouped: dict[tuple[str, str], list[TriggerEntry]] = {}
-    for index, row in enumerate(tab.rows, start=1):
+    for index, (row, line) in enumerate(zip(tab.rows, tab.line_numbers, strict=True), start=1):
         with_dep, with_lemma = _parse_with(row.get("with", ""), where=f"{tab.name} row {index}")
         flags = frozenset(f.strip() for f in row.get("flags", "").split(",") if f.strip())
         unknown = flags - FLAGS
@@ -71,7 +71,7 @@ def load_lexicon(*, data_dir: Path | None = None) -> Lexicon:
             mode=row.get("mode", ""),
             cameo=row.get("cameo", ""),
             flags=flags,
-            line=index,
+            line=line,
         )
         grouped.setdefault((entry.lemma, entry.pos), []).append(entry)
     entries = {

@@ -18,6 +18,7 @@ class Table:
     version: str
     columns: tuple[str, ...]
     rows: tuple[dict[str, str], ...]
+    line_numbers: tuple[int, ...] = ()
 
     def __iter__(self) -> Iterator[dict[str, str]]:
         return iter(self.rows)
@@ -39,6 +40,7 @@ def parse_table(text: str, *, name: str) -> Table:
     version = ""
     columns: tuple[str, ...] = ()
     rows: list[dict[str, str]] = []
+    line_numbers: list[int] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -58,6 +60,13 @@ def parse_table(text: str, *, name: str) -> Table:
             )
         cells += [""] * (len(columns) - len(cells))
         rows.append(dict(zip(columns, cells, strict=True)))
+        line_numbers.append(lineno)
     if not columns:
         raise LexiconError(f"{name}: no header row found; the file must start with column names")
-    return Table(name=name, version=version, columns=columns, rows=tuple(rows))
+    return Table(
+        name=name,
+        version=version,
+        columns=columns,
+        rows=tuple(rows),
+        line_numbers=tuple(line_numbers),
+    )
