@@ -6,6 +6,7 @@ Character offsets (``Span.start``/``Span.end``) always index into ``Article.text
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -75,6 +76,11 @@ class DateInterval:
         return self.earliest <= latest and earliest <= self.latest
 
 
+def actor_code(country: str | None, sectors: Sequence[str]) -> str:
+    """``KORGOV``-style code: country (``---`` when unresolved) and the first sector."""
+    return (country or "---") + (sectors[0] if sectors else "")
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A resolved actor: who a mention refers to, and the evidence for that resolution."""
@@ -90,8 +96,8 @@ class Actor:
 
     @property
     def code(self) -> str:
-        """Country code followed by sector codes, e.g. ``KORGOV``; ``---`` when unresolved."""
-        return (self.country or "---") + "".join(self.sectors[:1])
+        """Country code followed by the first sector, e.g. ``KORGOV``; ``---`` when unresolved."""
+        return actor_code(self.country, self.sectors)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from typing import Any
 
 import duckdb
 
+from eventwire.records import actor_code
 from eventwire.store.analytics_models import (
     ActorEntity,
     ArticleMeta,
@@ -102,11 +103,6 @@ def search_where(search: EventSearch) -> tuple[str, list[Any]]:
     if search.min_confidence is not None:
         add("confidence >= ?", search.min_confidence)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def actor_code(country: str | None, sectors: Sequence[str]) -> str:
-    """``KORGOV``-style code: country (``---`` when unresolved) and the first sector."""
-    return (country or "---") + (sectors[0] if sectors else "")
 
 
 def _entity(raw: Mapping[str, Any]) -> ActorEntity:
