@@ -154,7 +154,7 @@ class _DocumentCoder:
         still codes the attack, placing the unknown actor where it happened."""
         if match.entry.type not in UNATTRIBUTED_TYPES:
             return (), "no subject"
-        victims, _ = self._recipients(match, ())
+        victims, _ = self._recipients(match, (), location)
         if not victims:
             return (), "no subject"
         place = location or self.context.sentence_place()
@@ -176,9 +176,10 @@ class _DocumentCoder:
         return (actor,), "unidentified actor of a passive attack"
 
     def _recipients(
-        self, match: TriggerMatch, actors: tuple[Actor, ...]
+        self, match: TriggerMatch, actors: tuple[Actor, ...], location: Place | None
     ) -> tuple[tuple[Actor, ...], str]:
-        """The first recipient candidate that resolves to an actor other than the actor."""
+        """The first recipient candidate that resolves to an actor other than the actor;
+        ``location`` is the event's place (``SentenceContext.location``)."""
         exclude = {match.trigger.i} if match.trigger is not match.anchor else set()
         if match.entry.with_dep == "dobj":
             exclude |= {
@@ -186,7 +187,6 @@ class _DocumentCoder:
                 for c in match.trigger.children
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == match.entry.with_lemma
             }
-        location = self.context.location(match.trigger, match.anchor)
         for candidate in recipient_roles(match.trigger, match.anchor, exclude=frozenset(exclude)):
             resolved = self.context.place_actors(self._resolve_all(candidate.heads), location)
             found = tuple(r for r in resolved if r.country and not same_actor(r, actors))
@@ -194,13 +194,13 @@ class _DocumentCoder:
                 return found, candidate.rule
         found, rule = self._earlier_event_actors(match.anchor, actors)
         if not found and match.entry.type == "PROTEST":
-            return self._protested_government(match)
+            return self._protested_government(location)
         return found, rule
 
-    def _protested_government(self, match: TriggerMatch) -> tuple[tuple[Actor, ...], str]:
+    def _protested_government(self, location: Place | None) -> tuple[tuple[Actor, ...], str]:
         """PLOVER PROTEST requires a recipient: without a named target, the protest is
         addressed to the government of the place where it happens."""
-        place = self.context.location(match.trigger, match.anchor) or self.context.sentence_place()
+        place = location or self.context.sentence_place()
         if place is None or place.country is None:
             return (), "no recipient"
         government = Actor(
@@ -246,7 +246,7 @@ class _DocumentCoder:
         actor_countries: set[str] = {a.country for a in actors if a.country}
         if self.coder.options.require_actor_country and not actor_countries:
             return None
-        recipients, recipient_rule = self._recipients(match, actors)
+        recipients, recipient_rule = self._recipients(match, actors, location)
         if "weak" in entry.flags and not recipients and not named_actor(actors):
             return None  # an ambiguous word needs a recipient or a named political actor
         reciprocal = "reciprocal" in entry.flags or entry.type in RECIPROCAL_TYPES
