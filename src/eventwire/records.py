@@ -128,6 +128,8 @@ class Place:
     name: str
     country: str | None = None
     span: Span | None = None
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,9 @@ from eventwire.records import CodedArticle
 from eventwire.store import SCHEMA_VERSION, open_store, schema, writer
 from eventwire.store.schema import MIGRATIONS, Migration, current_version, migrate
 
+NEXT = SCHEMA_VERSION + 1
 FAKE_STEP = Migration(
-    2,
+    NEXT,
     "ALTER TABLE events ADD COLUMN fake_note VARCHAR DEFAULT 'none';"
     "CREATE TABLE fake_extra (k VARCHAR);",
 )
@@ -37,13 +38,13 @@ def _set_version(path: Path, version: int) -> None:
 def test_new_store_has_current_schema(tmp_path: Path) -> None:
     path = tmp_path / "events.duckdb"
     with open_store(path) as st:
-        assert st.schema_version == SCHEMA_VERSION == 1
+        assert st.schema_version == SCHEMA_VERSION == len(MIGRATIONS)
     con = duckdb.connect(str(path), read_only=True)
     try:
         tables = {str(r[0]) for r in con.execute("SHOW TABLES").fetchall()}
         assert tables == set(schema.TABLES)
         info = con.execute("SELECT version, eventwire_version FROM schema_info").fetchall()
-        assert [v for v, _ in info] == [1]
+        assert [v for v, _ in sorted(info)] == list(range(1, SCHEMA_VERSION + 1))
         assert info[0][1]  # the eventwire version that created the store
         assert "actor_countries" in _columns(con, "events")
         types = dict(
@@ -63,49 +64,49 @@ def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
     path = tmp_path / "events.duckdb"
     open_store(path).close()
     with open_store(path) as st:
-        assert st.schema_version == 1
+        assert st.schema_version == SCHEMA_VERSION
     con = duckdb.connect(str(path), read_only=True)
-    assert con.execute("SELECT count(*) FROM schema_info").fetchone() == (1,)
+    assert con.execute("SELECT count(*) FROM schema_info").fetchone() == (SCHEMA_VERSION,)
     con.close()
 
 
 def test_migrate_runs_steps_in_order_and_records_them() -> None:
     con = duckdb.connect(":memory:")
     assert current_version(con) == 0
-    assert migrate(con) == 1
+    assert migrate(con) == SCHEMA_VERSION
     con.execute("INSERT INTO quotes (article_id, text) VALUES ('x', 'kept')")
-    assert migrate(con, steps=(*MIGRATIONS, FAKE_STEP), target=2) == 2
-    assert current_version(con) == 2
+    assert migrate(con, steps=(*MIGRATIONS, FAKE_STEP), target=NEXT) == NEXT
+    assert current_version(con) == NEXT
     assert _columns(con, "events")[-1] == "fake_note"
     assert con.execute("SELECT text FROM quotes").fetchall() == [("kept",)]
     versions = con.execute("SELECT version FROM schema_info ORDER BY version").fetchall()
-    assert versions == [(1,), (2,)]
+    assert versions == [(v,) for v in range(1, NEXT + 1)]
     # Already there: nothing runs again.
-    assert migrate(con, steps=(*MIGRATIONS, FAKE_STEP), target=2) == 2
-    assert con.execute("SELECT count(*) FROM schema_info").fetchone() == (2,)
+    assert migrate(con, steps=(*MIGRATIONS, FAKE_STEP), target=NEXT) == NEXT
+    assert con.execute("SELECT count(*) FROM schema_info").fetchone() == (NEXT,)
 
 
 def test_migrate_from_empty_runs_every_step() -> None:
     con = duckdb.connect(":memory:")
-    assert migrate(con, steps=(*MIGRATIONS, FAKE_STEP), target=2) == 2
+    assert migrate(con, steps=(*MIGRATIONS, FAKE_STEP), target=NEXT) == NEXT
     assert "fake_extra" in {str(r[0]) for r in con.execute("SHOW TABLES").fetchall()}
 
 
 def test_failed_step_is_rolled_back_and_earlier_steps_stay() -> None:
     con = duckdb.connect(":memory:")
-    broken = Migration(2, "ALTER TABLE events ADD COLUMN half VARCHAR; SELECT * FROM no_such;")
-    with pytest.raises(StoreError, match="schema version 2 failed"):
-        migrate(con, steps=(*MIGRATIONS, broken), target=2)
-    assert current_version(con) == 1
+    broken = Migration(NEXT, "ALTER TABLE events ADD COLUMN half VARCHAR; SELECT * FROM no_such;")
+    with pytest.raises(StoreError, match=f"schema version {NEXT} failed"):
+        migrate(con, steps=(*MIGRATIONS, broken), target=NEXT)
+    assert current_version(con) == SCHEMA_VERSION
     assert "half" not in _columns(con, "events")
 
 
 def test_steps_must_be_numbered_consecutively() -> None:
     con = duckdb.connect(":memory:")
     with pytest.raises(StoreError, match="numbered"):
-        migrate(con, steps=(*MIGRATIONS, Migration(3, "SELECT 1")), target=3)
+        migrate(con, steps=(*MIGRATIONS, Migration(NEXT + 1, "SELECT 1")), target=NEXT + 1)
     with pytest.raises(StoreError, match="numbered"):
-        migrate(con, steps=MIGRATIONS, target=2)
+        migrate(con, steps=MIGRATIONS, target=NEXT)
 
 
 def test_open_store_migrates_an_older_store(
@@ -115,12 +116,12 @@ def test_open_store_migrates_an_older_store(
     with open_store(path) as st:
         run = st.start_run(command="c", coder_version="0", lexicon_version="0")
         st.write_article(article_a, run_id=run)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
     monkeypatch.setattr(schema, "MIGRATIONS", (*MIGRATIONS, FAKE_STEP))
     with pytest.raises(SchemaVersionError, match="without read_only to migrate"):
         open_store(path, read_only=True)
     with open_store(path) as st:
-        assert st.schema_version == 2
+        assert st.schema_version == NEXT
         assert st.article_ids() == {"a1"}
         assert st.counts()["events"] == 3
 
@@ -141,8 +142,8 @@ def test_newer_store_is_refused(tmp_path: Path, read_only: bool) -> None:
 
 def test_migrate_refuses_newer_store() -> None:
     con = duckdb.connect(":memory:")
-    migrate(con, steps=(*MIGRATIONS, FAKE_STEP), target=2)
-    with pytest.raises(SchemaVersionError, match="only knows versions up to 1"):
+    migrate(con, steps=(*MIGRATIONS, FAKE_STEP), target=NEXT)
+    with pytest.raises(SchemaVersionError, match=f"only knows versions up to {SCHEMA_VERSION}"):
         migrate(con)
 
 
@@ -194,3 +195,24 @@ def test_writer_columns_match_the_live_schema(
         row = con.execute(f"SELECT typeof(NULL::{sql_type})").fetchone()
         assert row is not None
         assert row[0] == live[name], name
+
+
+def test_version_1_store_migrates_to_story_ids(tmp_path: Path, article_a: CodedArticle) -> None:
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    migrate(con, steps=MIGRATIONS[:1], target=1)
+    con.execute(
+        "INSERT INTO articles (article_id, source, text, run_id, ingested_at) "
+        "VALUES ('a1', 's', 'text', 'r', now())"
+    )
+    con.execute(
+        "INSERT INTO events (event_id, article_id, run_id, type, modality) "
+        "VALUES ('e1', 'a1', 'r', 'ASSAULT', 'asserted')"
+    )
+    con.close()
+    with open_store(path) as st:
+        assert st.schema_version == SCHEMA_VERSION
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT story_id FROM articles").fetchall() == [("a1",)]
+    assert con.execute("SELECT story_id FROM events").fetchall() == [("a1",)]
+    con.close()

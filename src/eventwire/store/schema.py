@@ -18,7 +18,7 @@ import duckdb
 
 from eventwire.errors import SchemaVersionError, StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ACTOR_STRUCT = (
     "STRUCT(text VARCHAR, country VARCHAR, sectors VARCHAR[], name VARCHAR, role VARCHAR, "
@@ -138,6 +138,25 @@ CREATE TABLE failures (
 """
 
 
+# Version 2: story dedup (a story id on articles and events, each article's MinHash signature),
+# content hashes, place coordinates, and resumable runs (a run remembers its input key).
+_V2 = """
+ALTER TABLE articles ADD COLUMN story_id VARCHAR;
+ALTER TABLE articles ADD COLUMN content_hash VARCHAR;
+ALTER TABLE events ADD COLUMN story_id VARCHAR;
+ALTER TABLE events ADD COLUMN location_lat DOUBLE;
+ALTER TABLE events ADD COLUMN location_lon DOUBLE;
+ALTER TABLE runs ADD COLUMN input_key VARCHAR;
+UPDATE articles SET story_id = article_id;
+UPDATE events SET story_id = article_id;
+CREATE TABLE story_signatures (
+    article_id VARCHAR PRIMARY KEY,
+    story_id VARCHAR NOT NULL,
+    signature BLOB NOT NULL
+);
+"""
+
+
 class Migration(NamedTuple):
     """One forward step: the SQL (one or more statements) that takes the store to ``version``."""
 
@@ -145,7 +164,7 @@ class Migration(NamedTuple):
     sql: str
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, _V1),)
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, _V1), Migration(2, _V2))
 
 TABLES: tuple[str, ...] = (
     "schema_info",
@@ -155,6 +174,7 @@ TABLES: tuple[str, ...] = (
     "actor_mentions",
     "quotes",
     "failures",
+    "story_signatures",
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -35,7 +35,7 @@ ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("url", "VARCHAR"), ("title", "VARCHAR"), ("published", "DATE"), ("byline", "VARCHAR"),
     ("agency", "VARCHAR"), ("dateline", "VARCHAR"), ("language", "VARCHAR"), ("text", "VARCHAR"),
     ("body_offset", "INTEGER"), ("run_id", "VARCHAR"), ("coder_version", "VARCHAR"),
-    ("ingested_at", "TIMESTAMP"),
+    ("ingested_at", "TIMESTAMP"), ("story_id", "VARCHAR"), ("content_hash", "VARCHAR"),
 )  # fmt: skip
 EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "VARCHAR"), ("article_id", "VARCHAR"), ("run_id", "VARCHAR"),
@@ -51,6 +51,7 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("confidence", "DOUBLE"), ("lexicon_entry", "VARCHAR"), ("rule", "VARCHAR"),
     ("actor_evidence", "VARCHAR[]"), ("modality_cue", "VARCHAR"), ("date_rule", "VARCHAR"),
     ("coder_version", "VARCHAR"), ("lexicon_version", "VARCHAR"), ("mentions", "INTEGER"),
+    ("story_id", "VARCHAR"), ("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"),
 )  # fmt: skip
 MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("article_id", "VARCHAR"), ("sentence_index", "INTEGER"), ("start_char", "INTEGER"),
@@ -123,8 +124,16 @@ def _actor_struct(actor: Actor) -> dict[str, Any]:
     }
 
 
-def event_row(event: CodedEvent, *, run_id: str) -> Row:
-    """The ``events`` row for one event; nothing in it depends on the run except ``run_id``."""
+def content_hash(text: str) -> str:
+    """The hash of an article's normalised text: equal texts from different sources share it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def event_row(event: CodedEvent, *, run_id: str, story_id: str | None = None) -> Row:
+    """The ``events`` row for one event; nothing in it depends on the run except ``run_id``.
+
+    ``story_id`` is the story the event's article belongs to (the article itself by default).
+    """
     quote = event.quote
     quote_speaker: str | None = None
     if quote is not None:
@@ -171,6 +180,9 @@ def event_row(event: CodedEvent, *, run_id: str) -> Row:
         event.coder_version,
         event.lexicon_version,
         event.mentions,
+        story_id or event.article_id,
+        location.lat if location is not None else None,
+        location.lon if location is not None else None,
     )
 
 
@@ -203,9 +215,18 @@ def _check_ids(coded: CodedArticle) -> None:
 
 
 def batch_rows(
-    batch: Sequence[CodedArticle], *, run_id: str, coder_version: str, ingested_at: datetime
+    batch: Sequence[CodedArticle],
+    *,
+    run_id: str,
+    coder_version: str,
+    ingested_at: datetime,
+    stories: Mapping[str, str] | None = None,
 ) -> BatchRows:
-    """Build the rows of a batch. An article id given twice keeps its last version only."""
+    """Build the rows of a batch. An article id given twice keeps its last version only.
+
+    ``stories`` maps article ids to story ids; an article not in it is its own story.
+    """
+    stories = stories or {}
     latest: dict[str, CodedArticle] = {}
     for coded in batch:
         _check_ids(coded)
@@ -231,9 +252,14 @@ def batch_rows(
                 run_id,
                 coder_version,
                 ingested_at,
+                stories.get(art.id, art.id),
+                content_hash(art.text),
             )
         )
-        rows.events.extend(event_row(event, run_id=run_id) for event in coded.events)
+        story_id = stories.get(art.id, art.id)
+        rows.events.extend(
+            event_row(event, run_id=run_id, story_id=story_id) for event in coded.events
+        )
         rows.mentions.extend(
             (
                 art.id,
