@@ -197,7 +197,7 @@ def test_writer_columns_match_the_live_schema(
         assert row[0] == live[name], name
 
 
-def test_version_1_store_migrates_to_story_ids(tmp_path: Path, article_a: CodedArticle) -> None:
+def test_version_1_store_migrates_to_story_ids(tmp_path: Path) -> None:
     path = tmp_path / "v1.duckdb"
     con = duckdb.connect(str(path))
     migrate(con, steps=MIGRATIONS[:1], target=1)
