@@ -290,8 +290,8 @@ def test_iteration_is_lazy(tmp_path: Path) -> None:
 
 
 def test_unknown_format_fails_at_once() -> None:
-    with pytest.raises(ValueError, match="csv"):
-        iter_articles(["x"], fmt="csv")
+    with pytest.raises(ValueError, match="xml"):
+        iter_articles(["x"], fmt="xml")
 
 
 def test_read_article_text() -> None:

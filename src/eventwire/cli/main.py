@@ -31,7 +31,7 @@ DateOption = Annotated[
     typer.Option("--date", help="Publication date (YYYY-MM-DD) for texts without a date header."),
 ]
 FormatOption = Annotated[
-    str, typer.Option("--format", help="Input format: auto, wire, text or jsonl.")
+    str, typer.Option("--format", help="Input format: auto, wire, text, jsonl or csv.")
 ]
 
 

@@ -7,46 +7,34 @@ from __future__ import annotations
 
 import codecs
 import datetime
-import json
+import glob
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import BinaryIO
 
 from eventwire.errors import (
     BinaryInputError,
-    EmptyInputError,
     EncodingError,
     InputError,
     InputTooLargeError,
     RecordFormatError,
 )
-from eventwire.ingest.ids import article_id, make_source_key
+from eventwire.ingest.csv_reader import CSV_SUFFIXES, delimiter_for, read_csv
 from eventwire.ingest.normalise import decode_bytes, normalise_text
-from eventwire.ingest.wire import match_dateline, parse_wire
-from eventwire.records import Article, Failure, HeaderField
+from eventwire.ingest.record_fields import ReadOptions, parse_object, record_to_article
+from eventwire.ingest.wire import parse_wire
+from eventwire.records import Article, Failure
 
-FORMATS = ("auto", "wire", "text", "jsonl")
+FORMATS = ("auto", "wire", "text", "jsonl", "csv")
 JSONL_SUFFIXES = frozenset({".jsonl", ".json", ".ndjson"})
-INPUT_SUFFIXES = frozenset({".txt", ".text"}) | JSONL_SUFFIXES
+INPUT_SUFFIXES = frozenset({".txt", ".text"}) | JSONL_SUFFIXES | CSV_SUFFIXES
+GLOB_CHARS = frozenset("*?[")
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
 EXCERPT_CHARS = 120
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SKIP_CHUNK = 1 << 20
-
-_YMD = re.compile(r"\d{4}-\d{2}-\d{2}")
-_COMPACT = re.compile(r"\d{8}")
-_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ].+")
-_DAY_MON_YEAR = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:[ T].*)?")  # Reuters-21578
-
-
-class _Options(NamedTuple):
-    default_date: datetime.date | None
-    fmt: str
-    max_bytes: int
 
 
 def iter_articles(
@@ -57,16 +45,18 @@ def iter_articles(
     max_bytes: int = 20_000_000,
     stdin: BinaryIO | None = None,
 ) -> Iterator[Article | Failure]:
-    """Stream Articles from files, directories (recursive, sorted) and ``-`` (stdin).
+    """Stream Articles from files, directories (recursive, sorted), globs and ``-`` (stdin).
 
     A bad input yields a ``Failure`` and reading goes on. ``fmt`` is ``auto`` (by extension),
-    ``wire``/``text`` or ``jsonl``. ``max_bytes`` bounds a wire file and a JSON Lines record.
+    ``wire``/``text``, ``jsonl`` or ``csv``. ``max_bytes`` bounds a wire file and a JSON Lines or
+    CSV record. A path that does not exist but holds ``*``, ``?`` or ``[`` is a glob pattern
+    (``**`` matches directories recursively), expanded in sorted order.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown input format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if max_bytes < 1:
         raise ValueError(f"max_bytes must be positive, not {max_bytes}")
-    return _iterate(paths, _Options(default_date, fmt, max_bytes), stdin)
+    return _iterate(paths, ReadOptions(default_date, fmt, max_bytes), stdin)
 
 
 def read_article_text(
@@ -81,19 +71,37 @@ def read_article_text(
 
 
 def _iterate(
-    paths: Iterable[str | Path], options: _Options, stdin: BinaryIO | None
+    paths: Iterable[str | Path], options: ReadOptions, stdin: BinaryIO | None
 ) -> Iterator[Article | Failure]:
     for item in paths:
         if str(item) == STDIN:
             yield from _read_stdin(sys.stdin.buffer if stdin is None else stdin, options)
         elif Path(item).is_dir():
-            for path, error in _walk(Path(item)):
-                if error is None:
-                    yield from _read_file(path, options)
-                else:
-                    yield _failure(str(path), _os_error(path, error))
+            yield from _read_directory(Path(item), options)
+        elif not Path(item).exists() and GLOB_CHARS & set(str(item)):
+            yield from _read_glob(str(item), options)
         else:
             yield from _read_file(Path(item), options)
+
+
+def _read_directory(root: Path, options: ReadOptions) -> Iterator[Article | Failure]:
+    for path, error in _walk(root):
+        if error is None:
+            yield from _read_file(path, options)
+        else:
+            yield _failure(str(path), _os_error(path, error))
+
+
+def _read_glob(pattern: str, options: ReadOptions) -> Iterator[Article | Failure]:
+    matches = sorted(glob.iglob(pattern, recursive=True))
+    if not matches:
+        yield _failure(pattern, InputError(f"{pattern}: no file matches this pattern"))
+    for match in matches:
+        path = Path(match)
+        if path.is_dir():
+            yield from _read_directory(path, options)
+        else:
+            yield from _read_file(path, options)
 
 
 def _walk(root: Path) -> list[tuple[Path, OSError | None]]:
@@ -131,12 +139,12 @@ def _too_large(source: str, size: int, max_bytes: int) -> InputTooLargeError:
     )
 
 
-def _read_file(path: Path, options: _Options) -> Iterator[Article | Failure]:
+def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | Failure]:
     source = str(path)
-    jsonl = options.fmt == "jsonl" or (
-        options.fmt == "auto" and path.suffix.lower() in JSONL_SUFFIXES
-    )
-    if jsonl:
+    suffix = path.suffix.lower()
+    as_csv = options.fmt == "csv" or (options.fmt == "auto" and suffix in CSV_SUFFIXES)
+    jsonl = options.fmt == "jsonl" or (options.fmt == "auto" and suffix in JSONL_SUFFIXES)
+    if as_csv or jsonl:
         try:
             handle = path.open("rb")
         except OSError as e:
@@ -144,7 +152,10 @@ def _read_file(path: Path, options: _Options) -> Iterator[Article | Failure]:
             return
         with handle:
             try:
-                yield from _read_jsonl(handle, source, options)
+                if as_csv:
+                    yield from read_csv(handle, source, options, delimiter=delimiter_for(path))
+                else:
+                    yield from _read_jsonl(handle, source, options)
             except OSError as e:
                 yield _failure(source, _os_error(path, e))
         return
@@ -161,7 +172,7 @@ def _read_file(path: Path, options: _Options) -> Iterator[Article | Failure]:
     yield _wire_article(data, source, options)
 
 
-def _read_stdin(stream: BinaryIO, options: _Options) -> Iterator[Article | Failure]:
+def _read_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[Article | Failure]:
     limit = options.max_bytes
     try:
         first = stream.readline(limit + 1)
@@ -177,7 +188,7 @@ def _read_stdin(stream: BinaryIO, options: _Options) -> Iterator[Article | Failu
     yield _wire_article(data, STDIN_SOURCE, options)
 
 
-def _wire_article(data: bytes, source: str, options: _Options) -> Article | Failure:
+def _wire_article(data: bytes, source: str, options: ReadOptions) -> Article | Failure:
     if len(data) > options.max_bytes:
         return _failure(source, _too_large(source, len(data), options.max_bytes))
     text = ""
@@ -202,7 +213,7 @@ def _lines(stream: BinaryIO, limit: int, first: bytes | None) -> Iterator[bytes 
 
 
 def _read_jsonl(
-    stream: BinaryIO, source: str, options: _Options, *, first: bytes | None = None
+    stream: BinaryIO, source: str, options: ReadOptions, *, first: bytes | None = None
 ) -> Iterator[Article | Failure]:
     for number, line in enumerate(_lines(stream, options.max_bytes, first), 1):
         where = f"{source}:{number}"
@@ -232,11 +243,11 @@ def _not_jsonl(first_line: bytes, source: str) -> InputError | None:
     return None
 
 
-def _record_article(line: bytes, where: str, options: _Options) -> Article | Failure:
+def _record_article(line: bytes, where: str, options: ReadOptions) -> Article | Failure:
     text = ""
     try:
         text = _decode_line(line, where)
-        return _to_article(_parse_object(text, where), where, options)
+        return record_to_article(parse_object(text, where), where, options)
     except InputError as e:
         return _failure(where, e, text)
 
@@ -249,100 +260,3 @@ def _decode_line(line: bytes, where: str) -> str:
             f"{where}: is not UTF-8 (byte 0x{line[e.start]:02X} at column {e.start + 1}); "
             "convert the file first, e.g. `iconv -f latin1 -t utf-8 FILE > converted.jsonl`"
         ) from e
-
-
-def _parse_object(text: str, where: str) -> dict[str, Any]:
-    try:
-        record = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise RecordFormatError(f"{where}: malformed JSON ({e.msg} at column {e.colno})") from e
-    except (ValueError, RecursionError) as e:
-        raise RecordFormatError(f"{where}: unreadable JSON ({e})") from e
-    if not isinstance(record, dict):
-        raise RecordFormatError(
-            f"{where}: expected a JSON object with 'text' and 'date', got {type(record).__name__}"
-        )
-    return record
-
-
-def _to_article(record: dict[str, Any], where: str, options: _Options) -> Article:
-    raw_text = record.get("text")
-    if not isinstance(raw_text, str):
-        raise RecordFormatError(f"{where}: record has no 'text' string")
-    normalised = normalise_text(raw_text)
-    body_offset = len(normalised) - len(normalised.lstrip())
-    text = normalised[body_offset:].rstrip()
-    if not text:
-        raise EmptyInputError(f"{where}: 'text' is empty")
-    published = _record_date(record.get("date"), where)
-    if published is None:
-        published = options.default_date
-    if published is None:
-        raise RecordFormatError(
-            f"{where}: record has no 'date'; add a \"date\" field (YYYY-MM-DD) to each record "
-            "or pass --date YYYY-MM-DD"
-        )
-    url = _optional_str(record, "url", where)
-    agency = _optional_str(record, "source", where)
-    external_id = record.get("id")
-    if external_id is not None and not isinstance(external_id, str | int):
-        raise RecordFormatError(f"{where}: 'id' must be a string or an integer")
-    dateline_field = _optional_str(record, "dateline", where)
-    found = match_dateline(text)
-    dateline = dateline_field.rstrip(" -—–") if dateline_field else None
-    title = _optional_str(record, "title", where)
-    return Article(
-        id=article_id(make_source_key(url=url, source=agency), text),
-        text=text,
-        source=where,
-        published=published,
-        url=url,
-        title=None if title is None else normalise_text(title),
-        agency=agency,
-        dateline=dateline or (None if found is None else found.text),
-        external_id=None if external_id is None else str(external_id),
-        body_offset=body_offset,
-        header=tuple(
-            HeaderField(key, _raw_value(value)) for key, value in record.items() if key != "text"
-        ),
-    )
-
-
-def _optional_str(record: dict[str, Any], key: str, where: str) -> str | None:
-    value = record.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise RecordFormatError(f"{where}: '{key}' must be a string, not {type(value).__name__}")
-    return value.strip() or None
-
-
-def _raw_value(value: object) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-
-
-def _record_date(value: object, where: str) -> datetime.date | None:
-    """A record's date: ``YYYY-MM-DD``, ``YYYYMMDD``, an ISO datetime or ``26-FEB-1987 ...``."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        raise RecordFormatError(f"{where}: 'date' must be a string like \"YYYY-MM-DD\"")
-    text = value.strip()
-    try:
-        if _YMD.fullmatch(text):
-            return datetime.date.fromisoformat(text)
-        if _COMPACT.fullmatch(text):
-            return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:]))
-        if _ISO_DATETIME.fullmatch(text):
-            return datetime.datetime.fromisoformat(text).date()
-        reuters = _DAY_MON_YEAR.fullmatch(text)
-        if reuters is not None and reuters[2].lower() in MONTHS:
-            month = MONTHS.index(reuters[2].lower()) + 1
-            return datetime.date(int(reuters[3]), month, int(reuters[1]))
-    except ValueError as e:
-        raise RecordFormatError(f"{where}: 'date' {text!r} is not a valid date ({e})") from e
-    raise RecordFormatError(
-        f"{where}: 'date' {text!r} is not YYYY-MM-DD, YYYYMMDD or an ISO datetime"
-    )
