@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.language import Language
 
 from eventwire.coding import Coder, CoderOptions
-from eventwire.errors import CodingError, EventwireError
+from eventwire.errors import CodingError, EventwireError, InputError
+from eventwire.guards import Deadline, GuardOptions, check_article
 from eventwire.ingest import read_article_text
 from eventwire.nlp.pipeline import PipelineOptions, load_pipeline, make_doc, parse_articles
 from eventwire.records import Article, CodedArticle, Failure
@@ -33,6 +34,7 @@ class Engine:
 
     nlp: Language
     coder: Coder
+    guards: GuardOptions = field(default_factory=GuardOptions)
 
     @classmethod
     def load(
@@ -40,13 +42,23 @@ class Engine:
         pipeline: PipelineOptions | None = None,
         *,
         coder: CoderOptions | None = None,
+        guards: GuardOptions | None = None,
     ) -> Engine:
         nlp = load_pipeline(pipeline)
-        return cls(nlp=nlp, coder=Coder.for_pipeline(nlp, options=coder))
+        guards = guards or GuardOptions()
+        nlp.max_length = max(nlp.max_length, guards.max_chars)
+        return cls(nlp=nlp, coder=Coder.for_pipeline(nlp, options=coder), guards=guards)
 
     def code_article(self, article: Article) -> CodedArticle:
-        """Parse and code one article."""
-        return self.coder.code(self.nlp(make_doc(self.nlp, article)), article)
+        """Parse and code one article.
+
+        Raises:
+            InputError: the article is over a guard's size limit (see :mod:`eventwire.guards`).
+            CodingTimeoutError: coding it took longer than the guard's deadline.
+        """
+        check_article(article, self.guards)
+        doc = self.nlp(make_doc(self.nlp, article))
+        return self.coder.code(doc, article, deadline=Deadline.start(self.guards.coding_seconds))
 
     def code_text(
         self, text: str, *, day: date | None = None, source: str = "<text>"
@@ -85,8 +97,13 @@ def process_batch(
         for item in items:
             if isinstance(item, Failure):
                 pending.append(item)
-            else:
-                yield item
+                continue
+            try:
+                check_article(item, engine.guards)
+            except InputError as error:
+                pending.append(_failure(item, "guard", error))
+                continue
+            yield item
 
     parsed = parse_articles(
         engine.nlp, articles(), batch_size=options.batch_size, n_process=options.n_process
@@ -95,7 +112,8 @@ def process_batch(
         while pending:
             yield pending.popleft()
         try:
-            yield engine.coder.code(doc, article)
+            deadline = Deadline.start(engine.guards.coding_seconds)
+            yield engine.coder.code(doc, article, deadline=deadline)
         except Exception as error:
             yield _failure(article, "coding", error)
     while pending:

@@ -48,6 +48,18 @@ class InputTooLargeError(InputError):
     code = "E107"
 
 
+class ArticleTooLongError(InputError):
+    """An article's text is longer than the engine's guard allows (in characters)."""
+
+    code = "E108"
+
+
+class SentenceTooLongError(InputError):
+    """A run of text without a sentence break has more tokens than the guard allows."""
+
+    code = "E109"
+
+
 class ModelNotInstalledError(EventwireError):
     code = "E200"
 
@@ -64,6 +76,16 @@ class StoreError(EventwireError):
 
 class SchemaVersionError(StoreError):
     code = "E401"
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store's file lock; ``pid`` is that process when known."""
+
+    code = "E403"
+
+    def __init__(self, message: str, *, pid: int | None = None) -> None:
+        super().__init__(message)
+        self.pid = pid
 
 
 class GoldDataMissingError(EventwireError):
@@ -86,3 +108,74 @@ class CodingError(EventwireError):
     """The coder failed on one article; the batch records it and goes on."""
 
     code = "E600"
+
+
+class CodingTimeoutError(CodingError):
+    """Coding one article took longer than the engine's per-article deadline."""
+
+    code = "E601"
+
+
+class WebInputError(InputError):
+    """A web page or feed could not be fetched, read or extracted; the batch records it."""
+
+    code = "E110"
+
+    def __init__(self, message: str, *, url: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
+
+
+class HTTPStatusError(WebInputError):
+    """The server answered with an HTTP error status (4xx/5xx)."""
+
+    code = "E111"
+
+
+class FetchTimeoutError(WebInputError):
+    """The server did not answer (or finish answering) within the timeout."""
+
+    code = "E112"
+
+
+class ConnectionFailedError(WebInputError):
+    """No connection to the server (refused, unknown host, TLS or protocol error)."""
+
+    code = "E113"
+
+
+class TooManyRedirectsError(WebInputError):
+    """A redirect loop, or more redirects than the limit allows."""
+
+    code = "E114"
+
+
+class ResponseTooLargeError(WebInputError):
+    """The response is larger than the fetcher's byte limit."""
+
+    code = "E115"
+
+
+class RobotsDisallowedError(WebInputError):
+    """The site's robots.txt forbids eventwire to fetch this URL."""
+
+    code = "E116"
+
+
+class NoArticleTextError(WebInputError):
+    """A page holds no article text that extraction could find."""
+
+    code = "E117"
+
+
+class FeedFormatError(WebInputError):
+    """A file or response is not a readable RSS or Atom feed."""
+
+    code = "E118"
+
+
+class SourcesFileError(EventwireError):
+    """A ``watch`` sources file is missing, not TOML, or has a bad entry."""
+
+    code = "E119"

@@ -17,6 +17,7 @@ from eventwire.coding.intent import restate
 from eventwire.coding.modality import find_modality
 from eventwire.coding.roles import is_passive, recipient_roles, subject_roles
 from eventwire.coding.triggers import TriggerMatch, find_triggers
+from eventwire.guards import Deadline
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
 from eventwire.knowledge.ontology import RECIPROCAL_TYPES
 from eventwire.nlp.components import DATES_KEY, QUOTES_KEY, ActorSpans
@@ -80,16 +81,25 @@ class Coder:
     def lexicon_version(self) -> str:
         return f"{self.lexicon.version}+{self.gazetteer.version}"
 
-    def code(self, doc: Doc, article: Article) -> CodedArticle:
-        """All events, actor mentions, quotes and dates of one parsed article."""
-        return _DocumentCoder(self, doc, article).run()
+    def code(
+        self, doc: Doc, article: Article, *, deadline: Deadline | None = None
+    ) -> CodedArticle:
+        """All events, actor mentions, quotes and dates of one parsed article.
+
+        With a ``deadline``, coding checks it before each sentence and raises
+        :class:`~eventwire.errors.CodingTimeoutError` once it has passed.
+        """
+        return _DocumentCoder(self, doc, article, deadline).run()
 
 
 class _DocumentCoder:
     """The state of coding one document; discarded afterwards."""
 
-    def __init__(self, coder: Coder, doc: Doc, article: Article) -> None:
+    def __init__(
+        self, coder: Coder, doc: Doc, article: Article, deadline: Deadline | None = None
+    ) -> None:
         self.coder = coder
+        self.deadline = deadline
         self.doc = doc
         self.article = article
         self.actors = DocActors(doc, coder.gazetteer, anchor=article.published)
@@ -106,6 +116,8 @@ class _DocumentCoder:
     def run(self) -> CodedArticle:
         events: list[CodedEvent] = []
         for sent in self.sentences:
+            if self.deadline is not None:
+                self.deadline.check(self.article.id, done=sent.start, total=len(self.doc))
             self.context = SentenceContext(self.actors, sent, self.dateline)
             matches = find_triggers(sent, self.coder.lexicon)
             seen: set[tuple[int, str]] = set()

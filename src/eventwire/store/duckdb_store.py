@@ -18,7 +18,7 @@ import duckdb
 
 from eventwire.errors import SchemaVersionError, StoreError
 from eventwire.records import CodedArticle, Failure
-from eventwire.store import queries, schema, writer
+from eventwire.store import locks, queries, run_state, schema, writer
 from eventwire.store.models import EventFilter, RunSummary, StoredEvent
 
 MEMORY = ":memory:"
@@ -89,17 +89,58 @@ class Store:
 
     # -- runs --------------------------------------------------------------------------------
 
-    def start_run(self, *, command: str, coder_version: str, lexicon_version: str) -> str:
-        """Record a new run (status ``running``) and return its id (a uuid4 hex string)."""
+    def start_run(
+        self,
+        *,
+        command: str,
+        coder_version: str,
+        lexicon_version: str,
+        input_key: str | None = None,
+    ) -> str:
+        """Record a new run (status ``running``) and return its id (a uuid4 hex string).
+
+        ``input_key`` identifies the run's input and settings, so an interrupted run over the
+        same input can be found and resumed (:meth:`resumable_run`).
+        """
         con = self._writer("start a run")
         run_id = uuid.uuid4().hex
         self._execute(
             con,
             "INSERT INTO runs (run_id, started_at, command, coder_version, lexicon_version, "
-            "status) VALUES (?, ?, ?, ?, ?, 'running')",
-            [run_id, writer.utcnow(), command, coder_version, lexicon_version],
+            "status, input_key) VALUES (?, ?, ?, ?, ?, 'running', ?)",
+            [run_id, writer.utcnow(), command, coder_version, lexicon_version, input_key],
         )
         return run_id
+
+    def resumable_run(self, input_key: str) -> RunSummary | None:
+        """The newest unfinished run over the same input (killed or interrupted), if any."""
+        with self._errors():
+            return run_state.resumable_run(self._conn(), input_key)
+
+    def reopen_run(self, run_id: str) -> None:
+        """Mark an unfinished run ``running`` again, to resume it."""
+        con = self._writer("resume a run")
+        self._require_run(con, run_id)
+        self._execute(
+            con,
+            "UPDATE runs SET status = 'running', finished_at = NULL WHERE run_id = ?",
+            [run_id],
+        )
+
+    def done_article_ids(self, run_id: str) -> set[str]:
+        """Article ids the run has already committed (coded or failed)."""
+        with self._errors():
+            return run_state.done_article_ids(self._conn(), run_id)
+
+    def run_totals(self, run_id: str) -> run_state.RunTotals:
+        """The run's coded articles, failures and events as stored now."""
+        with self._errors():
+            return run_state.run_totals(self._conn(), run_id)
+
+    def story_candidates(self, band_keys: Sequence[int]) -> list[run_state.StoryCandidate]:
+        """Stored articles sharing a near-duplicate band key with a new article."""
+        with self._errors():
+            return run_state.story_candidates(self._conn(), band_keys)
 
     def finish_run(
         self,
@@ -148,18 +189,29 @@ class Store:
         """Replace everything stored for this article with ``coded``, in one transaction."""
         self.write_articles((coded,), run_id=run_id)
 
-    def write_articles(self, batch: Sequence[CodedArticle], *, run_id: str) -> None:
+    def write_articles(
+        self,
+        batch: Sequence[CodedArticle],
+        *,
+        run_id: str,
+        stories: Sequence[writer.StoryRow] = (),
+        failures: Sequence[Failure] = (),
+    ) -> None:
         """Replace everything stored for these articles, in ONE transaction for the batch.
 
-        Deletes each article's events, actor mentions, quotes, article row and failures, then
-        inserts the new rows. On any error nothing changes and :class:`StoreError` is raised.
+        Deletes each article's events, actor mentions, quotes, story signature, article row and
+        failures, then inserts the new rows, the articles' story ids and signatures
+        (``stories``) and the batch's ``failures``. On any error nothing changes and
+        :class:`StoreError` is raised.
         """
         con = self._writer("write articles")
         run = self._require_run(con, run_id)
+        now = writer.utcnow()
         rows = writer.batch_rows(
-            batch, run_id=run_id, coder_version=run.coder_version, ingested_at=writer.utcnow()
+            batch, run_id=run_id, coder_version=run.coder_version, ingested_at=now, stories=stories
         )
-        writer.write_batch(con, rows)
+        failure_rows = [writer.failure_row(f, run_id=run_id, at=now) for f in failures]
+        writer.write_batch(con, rows, failure_rows)
 
     def write_failure(self, failure: Failure, *, run_id: str) -> None:
         """Record a failure; the same source + stage + code replaces the earlier record."""
@@ -223,6 +275,8 @@ def _connect(where: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(where, read_only=read_only)
     except duckdb.IOException as e:
+        if locks.is_lock_conflict(str(e)):
+            raise locks.locked_error(where, str(e), read_only=read_only) from e
         raise StoreError(
             f"cannot open store {where}: {e}. If another eventwire process is writing to it, "
             "wait for it to finish or open the store with read_only=True"
