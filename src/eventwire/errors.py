@@ -179,3 +179,27 @@ class SourcesFileError(EventwireError):
     """A ``watch`` sources file is missing, not TOML, or has a bad entry."""
 
     code = "E119"
+
+
+class SparkError(EventwireError):
+    """The Spark runner cannot start, or its job failed."""
+
+    code = "E800"
+
+
+class SparkNotInstalledError(SparkError):
+    """pyspark (the optional ``spark`` extra) is not installed."""
+
+    code = "E801"
+
+
+class JavaNotFoundError(SparkError):
+    """No Java runtime for Spark: neither ``$JAVA_HOME/bin/java`` nor ``java`` on the PATH."""
+
+    code = "E802"
+
+
+class SparkOutputError(SparkError):
+    """A Spark output directory is incomplete (no ``_manifest.json``), unreadable or in use."""
+
+    code = "E803"
