@@ -8,7 +8,7 @@ thread-safe, so give each thread its own read-only store, or funnel writes throu
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -265,6 +265,16 @@ class Store:
     def article_ids(self) -> set[str]:
         with self._errors():
             return queries.article_ids(self._conn())
+
+    def stored_urls(self, urls: Iterable[str]) -> set[str]:
+        """Those of ``urls`` that some stored article has as its URL."""
+        with self._errors():
+            return queries.existing_values(self._conn(), "url", urls)
+
+    def stored_content_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Those of ``hashes`` (``writer.content_hash`` of a text) that a stored article has."""
+        with self._errors():
+            return queries.existing_values(self._conn(), "content_hash", hashes)
 
 
 def _connect(where: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:

@@ -6,7 +6,7 @@ columns and one ``WHERE`` clause per filter field (:data:`_FILTER_CLAUSES`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import duckdb
@@ -171,6 +171,20 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 def article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {str(row[0]) for row in con.execute("SELECT article_id FROM articles").fetchall()}
+
+
+_LOOKUP_COLUMNS = frozenset({"url", "content_hash"})
+
+
+def existing_values(con: duckdb.DuckDBPyConnection, column: str, values: Iterable[str]) -> set[str]:
+    """Those of ``values`` found in the ``articles`` column ``column`` (url or content_hash)."""
+    if column not in _LOOKUP_COLUMNS:
+        raise ValueError(f"cannot look up articles by {column!r}")
+    wanted = sorted(set(values))
+    if not wanted:
+        return set()
+    sql = f"SELECT DISTINCT {column} FROM articles WHERE {column} IN (SELECT unnest(?::VARCHAR[]))"
+    return {str(row[0]) for row in con.execute(sql, [wanted]).fetchall()}
 
 
 _RUN_COLUMNS = (
