@@ -29,12 +29,13 @@ def test_memo_computes_once_and_stays_bounded(coded_store: Path) -> None:
     pool = ReadPool(coded_store, size=1)
     calls: list[int] = []
     try:
-        assert pool.memo(("k",), lambda: calls.append(1) or 42) == 42
-        assert pool.memo(("k",), lambda: calls.append(1) or 43) == 42
-        assert calls == [1]
-        for i in range(MEMO_SIZE + 10):
-            pool.memo(("n", i), lambda i=i: i)
-        assert len(pool._memo) <= MEMO_SIZE
+        with pool.connection() as con:
+            assert pool.memo(con, ("k",), lambda: calls.append(1) or 42) == 42
+            assert pool.memo(con, ("k",), lambda: calls.append(1) or 43) == 42
+            assert calls == [1]
+            for i in range(MEMO_SIZE + 10):
+                pool.memo(con, ("n", i), lambda i=i: i)
+        assert len(pool._current().memo) <= MEMO_SIZE
     finally:
         pool.close()
 

@@ -58,7 +58,13 @@ def create_app(store_path: str | Path, *, settings: ServeSettings | None = None)
             another schema version (checked here, before any request).
     """
     config = settings or ServeSettings()
-    pool = ReadPool(Path(store_path), size=config.pool_size, timeout=config.pool_timeout)
+    pool = ReadPool(
+        Path(store_path),
+        size=config.pool_size,
+        timeout=config.pool_timeout,
+        snapshot_only=config.snapshot_only,
+        check_seconds=config.snapshot_check_seconds,
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -32,7 +32,7 @@ def list_actors(
 ) -> ActorList:
     """Every country or group code in the filtered events, busiest first."""
     found: tuple[ActorSummary, ...] = pool.memo(
-        ("actors", filters), lambda: aggregates.actors(con, filters)
+        con, ("actors", filters), lambda: aggregates.actors(con, filters)
     )
     if match:
         needle = match.lower()

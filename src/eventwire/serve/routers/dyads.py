@@ -34,7 +34,7 @@ def top_dyads(
 ) -> DyadList:
     """Actor -> recipient pairs with the most events (compound actors expanded)."""
     rows = pool.memo(
-        ("top_dyads", filters, limit), lambda: aggregates.top_dyads(con, filters, limit=limit)
+        con, ("top_dyads", filters, limit), lambda: aggregates.top_dyads(con, filters, limit=limit)
     )
     return DyadList(
         dyads=[

@@ -42,7 +42,7 @@ class Health(BaseModel):
 @router.get("/meta", response_model=Meta, summary="What the store holds")
 def meta(pool: Pool, con: Db) -> Meta:
     """Row counts, the date range, types/modes/modalities present, versions."""
-    found = cast(Overview, pool.memo(("overview",), lambda: aggregates.overview(con)))
+    found = cast(Overview, pool.memo(con, ("overview",), lambda: aggregates.overview(con)))
     return Meta(
         eventwire_version=__version__,
         schema_version=pool.schema_version,
