@@ -18,7 +18,7 @@ import duckdb
 
 from eventwire.errors import SchemaVersionError, StoreError
 from eventwire.records import CodedArticle, Failure
-from eventwire.store import locks, queries, run_state, schema, writer
+from eventwire.store import locks, parquet_load, queries, run_state, schema, writer
 from eventwire.store.models import EventFilter, RunSummary, StoredEvent
 
 MEMORY = ":memory:"
@@ -222,6 +222,14 @@ class Store:
             writer.UPSERT_FAILURE,
             writer.failure_row(failure, run_id=run_id, at=writer.utcnow()),
         )
+
+    def load_parquet(
+        self, parts: parquet_load.ParquetParts, run: parquet_load.ParquetRun
+    ) -> tuple[list[str], parquet_load.LoadCounts]:
+        """Load Parquet parts (a Spark output) in ONE transaction, replacing the rows of their
+        article ids and recording the run; return the article ids (input order) and counts.
+        See :mod:`eventwire.store.parquet_load`."""
+        return parquet_load.load_parts(self._writer("load Parquet parts"), parts, run)
 
     def _execute(self, con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object]) -> None:
         try:
