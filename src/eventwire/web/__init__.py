@@ -1,0 +1,1 @@
+"""The web: polite fetching, page extraction, RSS/Atom feeds, sources files and ``watch``."""
