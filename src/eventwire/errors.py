@@ -203,3 +203,9 @@ class SparkOutputError(SparkError):
     """A Spark output directory is incomplete (no ``_manifest.json``), unreadable or in use."""
 
     code = "E803"
+
+
+class ApiTokenError(EventwireError):
+    """The configured API token of ``eventwire serve`` is unusable (too short, unreadable)."""
+
+    code = "E710"

@@ -46,3 +46,13 @@ def test_bench_api_prints_a_table_and_json(tmp_path: Path) -> None:
     for row in payload["results"]:
         assert row["n"] == 3 and 0 < row["p50_ms"] <= row["p95_ms"] <= row["max_ms"]
     assert "p95" in result.stdout and db.exists()  # a given --db is kept for reuse
+
+
+def test_snapshot_publishes_a_read_copy(coded_store: Path, tmp_path: Path) -> None:
+    import shutil
+
+    path = tmp_path / "news.duckdb"
+    shutil.copyfile(coded_store, path)
+    result = CliRunner().invoke(app, ["snapshot", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "news.snapshot.duckdb").is_file()

@@ -18,6 +18,7 @@ DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.")]
 
 def register(app: typer.Typer) -> None:
     app.command()(serve)
+    app.command()(snapshot)
     app.command()(export)
     app.command("bench-api")(bench_api)
 
@@ -26,21 +27,46 @@ def serve(
     db: DbOption = Path("eventwire.duckdb"),
     host: Annotated[str, typer.Option(help="Interface to bind; 0.0.0.0 exposes it.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    snapshot_only: Annotated[
+        bool, typer.Option("--snapshot-only", help="Read only the store's snapshot.")
+    ] = False,
+    token_file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--token-file", help="File whose first line is the API token for writes."),
+    ] = None,
 ) -> None:
-    """Serve the read-only JSON API and the analyst web page over a store."""
+    """Serve the JSON API and the analyst web page over a store (read-only without a token)."""
     import uvicorn
 
     from eventwire.cli.main import _console, _fail
     from eventwire.errors import EventwireError
     from eventwire.serve import ServeSettings, create_app
+    from eventwire.serve.auth import load_token
 
-    settings = ServeSettings(host=host, port=port)
     try:
+        token = load_token(token_file=token_file)
+        settings = ServeSettings(host=host, port=port, snapshot_only=snapshot_only, api_token=token)
         web = create_app(db, settings=settings)
     except EventwireError as error:
         raise _fail(error) from error
-    _console(stderr=True).print(f"eventwire: serving {db} read-only at http://{host}:{port}/")
+    mode = "read-only" if token is None else "with token-protected writes"
+    _console(stderr=True).print(f"eventwire: serving {db} {mode} at http://{host}:{port}/")
     uvicorn.run(web, host=host, port=port, log_level=settings.log_level)
+
+
+def snapshot(db: DbOption = Path("eventwire.duckdb")) -> None:
+    """Publish a read snapshot of a store (<stem>.snapshot.duckdb) for `serve` to read."""
+    from eventwire.cli.main import _console, _fail
+    from eventwire.errors import EventwireError
+    from eventwire.store import open_store
+    from eventwire.store.snapshot import publish_snapshot
+
+    try:
+        with open_store(db) as store:
+            path = publish_snapshot(store)
+    except EventwireError as error:
+        raise _fail(error) from error
+    _console(stderr=True).print(f"published {path}")
 
 
 def export(

@@ -13,9 +13,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwire import __version__
 from eventwire.serve.errors import install_error_handlers
+from eventwire.serve.limits import RequestLimits
 from eventwire.serve.pool import ReadPool
 from eventwire.serve.routers import ROUTERS
 from eventwire.serve.settings import ServeSettings
+from eventwire.serve.source import ensure_snapshot
+from eventwire.serve.writes import ArticleWriter
 
 STATIC_DIR = Path(__file__).parent / "static"
 # The page loads nothing from elsewhere: no CDN, no inline script.
@@ -53,16 +56,23 @@ class SecurityHeaders:
 def create_app(store_path: str | Path, *, settings: ServeSettings | None = None) -> FastAPI:
     """The eventwire web app over the store at ``store_path``, opened read-only.
 
+    With ``settings.snapshot_only`` (or an ``api_token``) it reads the store's snapshot,
+    publishing a first one if there is none and no writer holds the store.
+
     Raises:
-        StoreError: the store is missing, not an eventwire store, locked by a writer, or of
-            another schema version (checked here, before any request).
+        StoreError: the store is missing, not an eventwire store, locked by a writer that has
+            published no snapshot, or of another schema version (checked before any request).
     """
     config = settings or ServeSettings()
+    path = Path(store_path)
+    snapshot_only = config.snapshot_only or config.api_token is not None
+    if snapshot_only:
+        ensure_snapshot(path)
     pool = ReadPool(
-        Path(store_path),
+        path,
         size=config.pool_size,
         timeout=config.pool_timeout,
-        snapshot_only=config.snapshot_only,
+        snapshot_only=snapshot_only,
         check_seconds=config.snapshot_check_seconds,
     )
 
@@ -82,7 +92,11 @@ def create_app(store_path: str | Path, *, settings: ServeSettings | None = None)
     )
     app.state.pool = pool
     app.state.settings = config
+    app.state.writer = ArticleWriter(path)
     install_error_handlers(app)
+    app.add_middleware(
+        RequestLimits, max_body_bytes=config.max_body_bytes, max_url_chars=config.max_url_chars
+    )
     app.add_middleware(SecurityHeaders)
     for router in ROUTERS:
         app.include_router(router)

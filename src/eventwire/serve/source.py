@@ -17,7 +17,7 @@ import duckdb
 from eventwire.errors import StoreError, StoreLockedError
 from eventwire.store.duckdb_store import open_store
 from eventwire.store.readonly import connect_read_only
-from eventwire.store.snapshot import snapshot_path
+from eventwire.store.snapshot import publish_snapshot, snapshot_path
 
 SNAPSHOT_CATALOG = "snapshot"
 
@@ -97,3 +97,17 @@ def _attach_read_only(path: Path) -> tuple[duckdb.DuckDBPyConnection, int]:
         con.close()
         raise StoreError(f"cannot open snapshot {path} read-only: {e}") from e
     return con, version
+
+
+def ensure_snapshot(store_path: Path) -> None:
+    """Publish a first snapshot of the store if it has none (opening it read-write briefly).
+
+    Raises:
+        StoreError: the store is missing or locked (and has no snapshot), or the copy failed.
+    """
+    if snapshot_stamp(store_path) is not None:
+        return
+    if not store_path.exists():
+        raise StoreError(f"store {store_path} does not exist; create it by coding into it first")
+    with open_store(store_path) as store:
+        publish_snapshot(store)

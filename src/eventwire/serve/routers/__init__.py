@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from eventwire.serve.routers import actors, articles, dyads, events, meta, network, runs
+from eventwire.serve.routers import (
+    actors,
+    article_writes,
+    articles,
+    dyads,
+    events,
+    meta,
+    network,
+    runs,
+)
 
 ROUTERS: tuple[APIRouter, ...] = (
     meta.router,
@@ -13,6 +22,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     dyads.router,
     network.router,
     articles.router,
+    article_writes.router,
     runs.router,
 )
 
