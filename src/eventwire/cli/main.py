@@ -15,6 +15,7 @@ from rich.console import Console
 from eventwire import __version__
 from eventwire.cli.explain_cmd import register as register_explain_command
 from eventwire.cli.serve_commands import register as register_serve_commands
+from eventwire.cli.spark_cmd import register as register_spark_commands
 from eventwire.errors import EventwireError
 
 app = typer.Typer(
@@ -320,6 +321,7 @@ def info() -> None:
 
 register_serve_commands(app)
 register_explain_command(app)
+register_spark_commands(app)
 
 
 def run() -> None:
