@@ -352,3 +352,15 @@ def fetch_settings(tmp_path: Path) -> FetchSettings:
         backoff=0.0,
         max_bytes=1_000_000,
     )
+
+
+@pytest.fixture(scope="session")
+def pages() -> dict[str, str]:
+    """Each story's page HTML by slug, plus ``index`` (a page without an article)."""
+    return {slug: page_html(story) for slug, story in STORIES.items()} | {"index": EMPTY_PAGE}
+
+
+@pytest.fixture(scope="session")
+def canonical_page() -> str:
+    """A saved page whose canonical link gives its URL."""
+    return page_html(STORIES["drone-sanctions"], canonical="https://wire.example/drone.html")
