@@ -26,10 +26,12 @@ from eventwire.ingest.normalise import decode_bytes, normalise_text
 from eventwire.ingest.record_fields import ReadOptions, parse_object, record_to_article
 from eventwire.ingest.wire import parse_wire
 from eventwire.records import Article, Failure
+from eventwire.web.fetch import FetchSettings
+from eventwire.web.inputs import WEB_SUFFIXES, WebInputs
 
 FORMATS = ("auto", "wire", "text", "jsonl", "csv")
 JSONL_SUFFIXES = frozenset({".jsonl", ".json", ".ndjson"})
-INPUT_SUFFIXES = frozenset({".txt", ".text"}) | JSONL_SUFFIXES | CSV_SUFFIXES
+INPUT_SUFFIXES = frozenset({".txt", ".text"}) | JSONL_SUFFIXES | CSV_SUFFIXES | WEB_SUFFIXES
 GLOB_CHARS = frozenset("*?[")
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
@@ -44,19 +46,22 @@ def iter_articles(
     fmt: str = "auto",
     max_bytes: int = 20_000_000,
     stdin: BinaryIO | None = None,
+    fetch: FetchSettings | None = None,
 ) -> Iterator[Article | Failure]:
     """Stream Articles from files, directories (recursive, sorted), globs and ``-`` (stdin).
 
     A bad input yields a ``Failure`` and reading goes on. ``fmt`` is ``auto`` (by extension),
     ``wire``/``text``, ``jsonl`` or ``csv``. ``max_bytes`` bounds a wire file and a JSON Lines or
     CSV record. A path that does not exist but holds ``*``, ``?`` or ``[`` is a glob pattern
-    (``**`` matches directories recursively), expanded in sorted order.
+    (``**`` matches directories recursively), expanded in sorted order. ``http(s)://`` URLs of
+    pages and RSS/Atom feeds, saved ``.html`` pages and ``.rss``/``.atom`` (or feed ``.xml``) files
+    are read by :mod:`eventwire.web` (``fetch``: how politely, see ``docs/web.md``).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown input format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if max_bytes < 1:
         raise ValueError(f"max_bytes must be positive, not {max_bytes}")
-    return _iterate(paths, ReadOptions(default_date, fmt, max_bytes), stdin)
+    return _iterate(paths, ReadOptions(default_date, fmt, max_bytes), stdin, fetch)
 
 
 def read_article_text(
@@ -71,37 +76,45 @@ def read_article_text(
 
 
 def _iterate(
-    paths: Iterable[str | Path], options: ReadOptions, stdin: BinaryIO | None
+    paths: Iterable[str | Path],
+    options: ReadOptions,
+    stdin: BinaryIO | None,
+    fetch: FetchSettings | None,
 ) -> Iterator[Article | Failure]:
-    for item in paths:
-        if str(item) == STDIN:
-            yield from _read_stdin(sys.stdin.buffer if stdin is None else stdin, options)
-        elif Path(item).is_dir():
-            yield from _read_directory(Path(item), options)
-        elif not Path(item).exists() and GLOB_CHARS & set(str(item)):
-            yield from _read_glob(str(item), options)
-        else:
-            yield from _read_file(Path(item), options)
+    with WebInputs(fetch) as web:
+        for item in paths:
+            if str(item) == STDIN:
+                yield from _read_stdin(sys.stdin.buffer if stdin is None else stdin, options)
+            elif web.is_url(str(item)):
+                yield from web.read_url(str(item), default_date=options.default_date)
+            elif Path(item).is_dir():
+                yield from _read_directory(Path(item), options, web)
+            elif not Path(item).exists() and GLOB_CHARS & set(str(item)):
+                yield from _read_glob(str(item), options, web)
+            else:
+                yield from _read_file(Path(item), options, web)
 
 
-def _read_directory(root: Path, options: ReadOptions) -> Iterator[Article | Failure]:
+def _read_directory(
+    root: Path, options: ReadOptions, web: WebInputs
+) -> Iterator[Article | Failure]:
     for path, error in _walk(root):
         if error is None:
-            yield from _read_file(path, options)
+            yield from _read_file(path, options, web)
         else:
             yield _failure(str(path), _os_error(path, error))
 
 
-def _read_glob(pattern: str, options: ReadOptions) -> Iterator[Article | Failure]:
+def _read_glob(pattern: str, options: ReadOptions, web: WebInputs) -> Iterator[Article | Failure]:
     matches = sorted(glob.iglob(pattern, recursive=True))
     if not matches:
         yield _failure(pattern, InputError(f"{pattern}: no file matches this pattern"))
     for match in matches:
         path = Path(match)
         if path.is_dir():
-            yield from _read_directory(path, options)
+            yield from _read_directory(path, options, web)
         else:
-            yield from _read_file(path, options)
+            yield from _read_file(path, options, web)
 
 
 def _walk(root: Path) -> list[tuple[Path, OSError | None]]:
@@ -139,7 +152,7 @@ def _too_large(source: str, size: int, max_bytes: int) -> InputTooLargeError:
     )
 
 
-def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | Failure]:
+def _read_file(path: Path, options: ReadOptions, web: WebInputs) -> Iterator[Article | Failure]:
     source = str(path)
     suffix = path.suffix.lower()
     as_csv = options.fmt == "csv" or (options.fmt == "auto" and suffix in CSV_SUFFIXES)
@@ -169,7 +182,10 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | Failure]:
     except OSError as e:
         yield _failure(source, _os_error(path, e))
         return
-    yield _wire_article(data, source, options)
+    if options.fmt == "auto" and len(data) <= options.max_bytes and web.reads_file(path, data):
+        yield from web.read_file(path, data, default_date=options.default_date)
+    else:
+        yield _wire_article(data, source, options)
 
 
 def _read_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[Article | Failure]:

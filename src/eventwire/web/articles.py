@@ -48,8 +48,9 @@ def build_article(found: WebText, *, source: str, hints: PageHints) -> Article:
     """
     text = normalise_text(found.text).strip()
     title = _clean(hints.title) or _clean(found.title)
-    if title and text.startswith(title) and text[len(title) : len(title) + 1] in ("\n", ""):
-        text = text[len(title) :].lstrip()  # the headline repeated as the first line
+    first, _, rest = text.partition("\n")
+    if " ".join(first.split()) in {title, _clean(found.title)}:
+        text = rest.lstrip()  # the headline repeated as the first line
     if not text:
         raise EmptyInputError(f"{source}: the page has a title but no article text")
     published = hints.published or found.published or hints.default_date
