@@ -16,6 +16,7 @@ from eventwire import __version__
 from eventwire.cli.explain_cmd import register as register_explain_command
 from eventwire.cli.serve_commands import register as register_serve_commands
 from eventwire.cli.spark_cmd import register as register_spark_commands
+from eventwire.cli.watch_cmd import register as register_watch_command
 from eventwire.errors import EventwireError
 
 app = typer.Typer(
@@ -322,6 +323,7 @@ def info() -> None:
 register_serve_commands(app)
 register_explain_command(app)
 register_spark_commands(app)
+register_watch_command(app)
 
 
 def run() -> None:
