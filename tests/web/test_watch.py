@@ -160,3 +160,44 @@ def test_stopping_keeps_what_was_fetched_and_a_new_watch_resumes(
     assert len(rows) == len({url for url, _, _ in rows}) == 4
     assert [r.status for r in runs] == ["stopped", "done"]
     assert site.hits("/news/border-talks.html") == 1
+
+
+def test_the_watch_command_runs_a_cycle(engine, site, tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from eventwire.cli.main import app
+    from eventwire.engine import Engine
+
+    monkeypatch.setattr(Engine, "load", classmethod(lambda cls, *a, **k: engine))
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        f"""
+[fetch]
+min_interval = 0
+timeout = 0.4
+retries = 0
+max_bytes = 1_000_000
+
+[[feeds]]
+name = "Features"
+url = "{site.url("/feeds/features.atom")}"
+
+[[pages]]
+name = "Gone"
+url = "{site.url("/news/gone.html")}"
+""",
+        encoding="utf-8",
+    )
+    db = tmp_path / "cli.duckdb"
+    args = ["watch", str(sources), "--db", str(db), "--once", "--cache-dir", str(tmp_path / "c")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "cycle 1: 2 new items" in result.output and "1 failures" in result.output
+    assert (tmp_path / "c").is_dir()
+    with open_store(db, read_only=True) as store:
+        assert store.counts()["articles"] == 2
+        assert [f.code for f in store.failures()] == ["E111"]
+
+    sources.write_text("[[feeds]]\nname = 'x'\n", encoding="utf-8")
+    refused = CliRunner().invoke(app, ["watch", str(sources), "--db", str(db)])
+    assert refused.exit_code == 2 and "E119" in refused.output
