@@ -31,6 +31,7 @@ import tomllib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from eventwire.errors import SourcesFileError
@@ -38,22 +39,24 @@ from eventwire.web.feeds import PageMode
 from eventwire.web.fetch import FetchSettings, is_web_url
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?", re.IGNORECASE)
-_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+_UNITS = MappingProxyType({"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0})
 _SOURCE_KEYS = frozenset({"name", "url", "fetch_pages", "max_items", "agency", "respect_robots"})
-_FETCH_KEYS = {
-    "min_interval": "min_interval",
-    "timeout": "read_timeout",
-    "connect_timeout": "connect_timeout",
-    "total_timeout": "total_timeout",
-    "retries": "retries",
-    "backoff": "backoff",
-    "max_redirects": "max_redirects",
-    "max_bytes": "max_bytes",
-    "respect_robots": "respect_robots",
-    "user_agent": "user_agent",
-    "cache_dir": "cache_dir",
-    "use_cache": "use_cache",
-}
+_FETCH_KEYS = MappingProxyType(
+    {
+        "min_interval": "min_interval",
+        "timeout": "read_timeout",
+        "connect_timeout": "connect_timeout",
+        "total_timeout": "total_timeout",
+        "retries": "retries",
+        "backoff": "backoff",
+        "max_redirects": "max_redirects",
+        "max_bytes": "max_bytes",
+        "respect_robots": "respect_robots",
+        "user_agent": "user_agent",
+        "cache_dir": "cache_dir",
+        "use_cache": "use_cache",
+    }
+)
 _TOP_KEYS = frozenset({"every", "fetch", "feeds", "pages"})
 
 
