@@ -260,6 +260,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self._send(200, page_html(STORIES["border-talks"]), "text/html")
             elif path == "/huge.html":
                 self._huge()
+            elif path == "/trickle.html":
+                self._trickle()
             elif path == "/loop/a":
                 self._redirect("/loop/b")
             elif path == "/loop/b":
@@ -314,6 +316,21 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 while sent < HUGE_BYTES:
                     self.wfile.write(chunk)
                     sent += len(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                return
+
+        def _trickle(self) -> None:
+            """A page that drips a few bytes every 0.1 s: each read is quick, the whole is not."""
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.close_connection = True
+            try:
+                for _ in range(100):
+                    self.wfile.write(b"<p>drip</p>")
+                    self.wfile.flush()
+                    time.sleep(0.1)
             except (BrokenPipeError, ConnectionResetError):
                 return
 

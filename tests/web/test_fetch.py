@@ -55,6 +55,13 @@ def test_a_slow_page_times_out(site, fetch_settings) -> None:
     assert "timeout" in str(caught.value)
 
 
+def test_a_page_that_drips_is_cut_at_the_total_timeout(site, fetch_settings) -> None:
+    settings = dataclasses.replace(fetch_settings, total_timeout=0.5)
+    with Fetcher(settings) as fetcher, pytest.raises(FetchTimeoutError) as caught:
+        fetcher.fetch(site.url("/trickle.html"))
+    assert "took longer than 0.5 s" in str(caught.value)
+
+
 def test_a_50_mb_page_is_cut_at_the_byte_limit(site, fetch_settings) -> None:
     with Fetcher(fetch_settings) as fetcher, pytest.raises(ResponseTooLargeError) as caught:
         fetcher.fetch(site.url("/huge.html"))

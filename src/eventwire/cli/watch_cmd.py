@@ -76,7 +76,7 @@ def watch(
     from eventwire.web.watch import DEFAULT_EVERY, WatchOptions
     from eventwire.web.watch import watch as run_watch
 
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
         config = load_sources(sources_file)
         interval = config.every or DEFAULT_EVERY

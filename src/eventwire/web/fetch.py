@@ -298,7 +298,7 @@ class Fetcher:
         chunks: list[bytes] = []
         size = 0
         try:
-            for chunk in response.stream(_CHUNK):
+            while chunk := response.read1(_CHUNK):  # what arrived, so slow drips are timed
                 size += len(chunk)
                 if size > limit:
                     raise _too_large(url, size, limit)
