@@ -68,6 +68,20 @@ STORIES = {
             ),
         ),
         Story(
+            "drone-sanctions-update",
+            "US sanctions Iran over drone exports",
+            "James Okafor",
+            "2023-11-09",
+            (
+                "WASHINGTON (Loopback Wire) - The United States imposed new sanctions on Iran on "
+                "Wednesday over its drone exports, the Treasury Department said in a statement.",
+                "Iran condemned the sanctions and threatened to restrict inspections by the "
+                "International Atomic Energy Agency.",
+                "The European Union urged both sides to return to negotiations. Britain said it "
+                "supported the measures.",
+            ),
+        ),
+        Story(
             "missile-launch",
             "South Korea condemns North Korean missile launch",
             "Hana Park",
@@ -153,8 +167,8 @@ def _rfc822(iso_day: str) -> str:
 
 
 def world_feed(base: str, version: int) -> str:
-    """RSS 2.0 with summary-only items: each page must be fetched. Version 2 adds a story and a
-    copy of an earlier story under another URL."""
+    """RSS 2.0 with summary-only items: each page must be fetched. Version 2 adds a story, an
+    exact copy of an earlier story under another URL, and a rewritten copy of another."""
     items: list[tuple[str, str, str]] = [
         (f"{base}/news/border-talks.html", STORIES["border-talks"].title, "2024-05-16"),
         (f"{base}/news/drone-sanctions.html", STORIES["drone-sanctions"].title, "2023-11-09"),
@@ -171,6 +185,13 @@ def world_feed(base: str, version: int) -> str:
         )
         items.append(
             (f"{base}/mirror/border-talks.html", "Republished: border talks", "2024-05-16")
+        )
+        items.append(
+            (
+                f"{base}/news/drone-sanctions-update.html",
+                STORIES["drone-sanctions-update"].title,
+                "2023-11-09",
+            )
         )
     rendered = "\n".join(
         f"<item><title>{escape(title)}</title><link>{link}</link><guid>{link}</guid>"

@@ -92,13 +92,23 @@ def test_two_cycles_code_new_items_once_and_record_every_failure(
         site.version = 2  # the world feed gains a story and a republished copy
         second = cycle(2)
         rows_after, _ = _stored(store)
-        assert (second.new_items, second.unchanged_feeds) == (1, 1)
+        assert (second.new_items, second.unchanged_feeds, second.stories_joined) == (2, 1, 1)
         assert second.failures == 6  # retried, still failing, recorded once each
         assert len(store.failures()) == 6
         new = [url for url, _, _ in rows_after if url not in {u for u, _, _ in rows}]
-        assert new == [site.url("/news/missile-launch.html")]
-        assert len({url for url, _, _ in rows_after}) == len(rows_after) == 5
-        assert len({digest for _, digest, _ in rows_after}) == 5  # the mirror was not stored
+        assert new == [
+            site.url("/news/drone-sanctions-update.html"),
+            site.url("/news/missile-launch.html"),
+        ]
+        assert len({url for url, _, _ in rows_after}) == len(rows_after) == 6
+        assert len({digest for _, digest, _ in rows_after}) == 6  # the mirror was not stored
+        stories = dict(store._conn().execute("SELECT url, story_id FROM articles").fetchall())
+        original = {url: article_id for url, _, article_id in rows}
+        # the rewritten copy is coded, and joins the story of the article it rewrites
+        assert (
+            stories[site.url("/news/drone-sanctions-update.html")]
+            == (original[site.url("/news/drone-sanctions.html")])
+        )
         # by URL: 2 world items and 2 features; by text: the mirror and the moved page
         assert second.already_stored == 6
         assert store.counts()["events"] == first.events + second.events
