@@ -1,22 +1,39 @@
-"""The ``ingest`` command's run loop: read, code, write, with a progress bar and a summary."""
+"""The ``ingest`` command: a resumable run with a progress bar (articles/s, events/s, failures,
+ETA) and a closing summary. Ctrl-C (or SIGTERM) stops reading, writes what is in flight, and
+leaves the run resumable: the same command continues where it stopped."""
 
 from __future__ import annotations
 
-import time
+import os
+import signal
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from types import FrameType
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
-from eventwire.coding import CODER_VERSION
-from eventwire.engine import BatchOptions, Engine, process_batch
-from eventwire.ingest import iter_articles
-from eventwire.records import Article, CodedArticle, Failure
+from eventwire.engine import Engine
+from eventwire.runner.ingest import IngestOutcome, IngestRequest, RunStart, count_inputs, ingest
+from eventwire.runner.loop import RunProgress, RunSettings
+from eventwire.runner.stories import StorySettings
 from eventwire.store import open_store
+
+# Below this many articles, parser worker processes cost more to start than they save.
+MIN_ARTICLES_PER_EXTRA_WORKER = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +43,39 @@ class IngestResult:
     failures: int
     events: int
     seconds: float
+    status: str
 
 
-def _counted(items: Iterator[Article | Failure], counter: list[int]) -> Iterator[Article | Failure]:
-    for item in items:
-        counter[0] += 1
-        yield item
+def choose_workers(requested: int | None, total: int | None) -> int:
+    """``requested``, or all cores, but one worker for inputs too small to share."""
+    if requested is not None:
+        return requested
+    cores = os.cpu_count() or 1
+    if total is not None and total < MIN_ARTICLES_PER_EXTRA_WORKER * 2:
+        return 1
+    return cores
+
+
+@contextmanager
+def _stop_on_signals(stop: threading.Event, console: Console) -> Iterator[None]:
+    """First Ctrl-C/SIGTERM: finish what is in flight and stop; a second Ctrl-C aborts."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if stop.is_set() and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        stop.set()
+        console.print("[yellow]stopping: writing the articles in flight (Ctrl-C again aborts)")
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old_int = signal.signal(signal.SIGINT, handler)
+    old_term = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old_int)
+        signal.signal(signal.SIGTERM, old_term)
 
 
 def run_ingest(
@@ -40,68 +84,107 @@ def run_ingest(
     db: Path,
     default_date: date | None,
     fmt: str,
-    workers: int,
+    workers: int | None,
     batch_size: int,
     console: Console,
+    restart: bool = False,
+    dedup: bool = True,
+    write_every: int = 64,
 ) -> IngestResult:
     """Code every article under ``paths`` into the store at ``db``."""
-    engine = Engine.load()
-    started = time.perf_counter()
-    seen = [0]
-    coded_n = failed = events = 0
-    with open_store(db) as store:
-        run_id = store.start_run(
-            command="ingest " + " ".join(paths),
-            coder_version=CODER_VERSION,
-            lexicon_version=engine.coder.lexicon_version,
-        )
-        items = _counted(iter_articles(paths, default_date=default_date, fmt=fmt), seen)
-        options = BatchOptions(batch_size=batch_size, n_process=workers)
-        progress = Progress(
-            SpinnerColumn(),
-            TextColumn("[bold]{task.description}"),
-            BarColumn(),
-            TextColumn("{task.fields[stats]}"),
-            TimeElapsedColumn(),
-            console=console,
-            transient=False,
-        )
-        with progress:
-            task = progress.add_task("coding", total=None, stats="")
-            for result in process_batch(engine, items, options):
-                if isinstance(result, CodedArticle):
-                    store.write_article(result, run_id=run_id)
-                    coded_n += 1
-                    events += len(result.events)
-                else:
-                    store.write_failure(result, run_id=run_id)
-                    failed += 1
-                    console.print(f"[red]{result.source}[/]: {result.code} {result.message}")
-                elapsed = max(time.perf_counter() - started, 1e-9)
-                stats = (
-                    f"{coded_n} articles, {events} events, {failed} failures, "
-                    f"{coded_n / elapsed:.1f} articles/s, {events / elapsed:.1f} events/s"
-                )
-                progress.update(task, advance=1, stats=stats)
-        seconds = time.perf_counter() - started
-        store.finish_run(
-            run_id,
-            articles_in=seen[0],
-            articles_coded=coded_n,
-            failures=failed,
-            events=events,
-            status="done" if coded_n else "nothing coded",
-        )
-    table = Table(title=f"ingest into {db}")
-    for column in ("articles in", "coded", "failures", "events", "seconds", "articles/s"):
-        table.add_column(column, justify="right")
-    table.add_row(
-        str(seen[0]),
-        str(coded_n),
-        str(failed),
-        str(events),
-        f"{seconds:.1f}",
-        f"{coded_n / max(seconds, 1e-9):.1f}",
+    total = count_inputs(paths)
+    settings = RunSettings(
+        workers=choose_workers(workers, total),
+        batch_size=batch_size,
+        write_every=write_every,
+        stories=StorySettings() if dedup else None,
     )
+    engine = Engine.load()
+    request = IngestRequest(tuple(paths), default_date, fmt, restart=restart)
+    stop = threading.Event()
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[stats]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=False,
+    )
+    task = progress.add_task("coding", total=total, stats="")
+
+    def started(start: RunStart) -> None:
+        if start.resumed:
+            console.print(
+                f"resuming run {start.run_id}: {start.done} articles already committed "
+                "are skipped (use --restart to code everything again)"
+            )
+            progress.update(task, completed=start.done)
+
+    def update(p: RunProgress) -> None:
+        rate = p.coded / max(p.seconds, 1e-9)
+        stats = (
+            f"{p.coded} coded, {p.events} events, {p.failures} failures, "
+            f"{rate:.1f} articles/s, {p.events / max(p.seconds, 1e-9):.1f} events/s"
+        )
+        progress.update(task, completed=p.articles_in, stats=stats)
+
+    with open_store(db) as store, _stop_on_signals(stop, console), progress:
+        outcome = ingest(
+            engine,
+            store,
+            request,
+            settings=settings,
+            on_start=started,
+            on_progress=update,
+            stop=stop,
+        )
+    _print_summary(console, db, outcome, settings.workers)
+    shown = outcome.loop.first_failures
+    for failure in shown:
+        console.print(f"[red]{failure.source}[/]: {failure.code} {failure.message}")
+    if outcome.loop.failures > len(shown):
+        more = outcome.loop.failures - len(shown)
+        console.print(f"... and {more} more failures: see `eventwire summary --db {db}`")
+    loop = outcome.loop
+    return IngestResult(
+        articles_in=loop.articles_in,
+        articles_coded=outcome.articles_coded,
+        failures=outcome.failures,
+        events=outcome.events,
+        seconds=loop.seconds,
+        status=outcome.status,
+    )
+
+
+def _print_summary(console: Console, db: Path, outcome: IngestOutcome, workers: int) -> None:
+    loop = outcome.loop
+    title = f"ingest into {db} (run {outcome.run_id[:12]}, {outcome.status})"
+    table = Table(title=title, show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows = (
+        ("articles in", str(loop.articles_in)),
+        ("coded", str(loop.coded)),
+        ("failures", str(loop.failures)),
+        ("events", str(loop.events)),
+        ("skipped (committed before, resumed)", str(loop.skipped)),
+        ("duplicates (same article id again)", str(loop.duplicates)),
+        ("joined an earlier story", str(loop.stories_joined)),
+        ("parser workers", str(workers)),
+        ("seconds", f"{loop.seconds:.1f}"),
+        ("articles/s", f"{loop.coded / max(loop.seconds, 1e-9):.1f}"),
+    )
+    for name, value in rows:
+        table.add_row(name, value)
     console.print(table)
-    return IngestResult(seen[0], coded_n, failed, events, seconds)
+    if outcome.resumed or loop.skipped:
+        console.print(
+            f"run totals: {outcome.articles_coded} articles coded, {outcome.failures} "
+            f"failures, {outcome.events} events"
+        )
+    if loop.stopped:
+        console.print("[yellow]stopped early; run the same command again to continue")

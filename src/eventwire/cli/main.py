@@ -101,14 +101,31 @@ def code(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories, glob patterns, or - for stdin.")
+    ],
     db: DbOption = Path("eventwire.duckdb"),
     day: DateOption = None,
     fmt: FormatOption = "auto",
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Parser processes.")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Parser processes (default: all cores)."),
+    ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
+    write_every: Annotated[
+        int, typer.Option("--write-every", min=1, help="Articles per write transaction.")
+    ] = 64,
+    restart: Annotated[
+        bool, typer.Option("--restart", help="Do not resume an unfinished run; code all again.")
+    ] = False,
+    dedup: Annotated[
+        bool, typer.Option("--dedup/--no-dedup", help="Group near-duplicate copies in stories.")
+    ] = True,
 ) -> None:
-    """Code articles into the store, with a progress bar and a closing summary."""
+    """Code articles into the store, with a progress bar and a closing summary.
+
+    An interrupted run (Ctrl-C, kill) continues where it stopped when run again.
+    """
     from eventwire.cli.ingest_run import run_ingest
 
     try:
@@ -120,10 +137,15 @@ def ingest(
             workers=workers,
             batch_size=batch_size,
             console=_console(stderr=True),
+            restart=restart,
+            dedup=dedup,
+            write_every=write_every,
         )
     except EventwireError as error:
         raise _fail(error) from error
-    if result.articles_in == 0 or result.articles_coded == 0:
+    if result.status == "interrupted":
+        raise typer.Exit(code=130)
+    if result.articles_coded == 0:
         raise typer.Exit(code=1)
 
 

@@ -152,8 +152,14 @@ UPDATE events SET story_id = article_id;
 CREATE TABLE story_signatures (
     article_id VARCHAR PRIMARY KEY,
     story_id VARCHAR NOT NULL,
+    published DATE,
     signature BLOB NOT NULL
 );
+CREATE TABLE story_bands (
+    band_key BIGINT NOT NULL,
+    article_id VARCHAR NOT NULL
+);
+CREATE INDEX story_bands_key_idx ON story_bands (band_key);
 """
 
 
@@ -175,6 +181,7 @@ TABLES: tuple[str, ...] = (
     "quotes",
     "failures",
     "story_signatures",
+    "story_bands",
 )
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
 import duckdb
@@ -26,8 +26,11 @@ Row = tuple[Any, ...]
 
 DELETE_BY_ARTICLE: tuple[str, ...] = tuple(
     f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
-    for table in ("events", "actor_mentions", "quotes", "failures", "articles")
-)
+    for table in (
+        "events", "actor_mentions", "quotes", "failures", "story_bands", "story_signatures",
+        "articles",
+    )
+)  # fmt: skip
 # (column, type) of every column a writer fills, in the order row tuples hold them. The types
 # must equal the live schema's (a test checks); they let each column travel as one typed list.
 ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -64,6 +67,11 @@ QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("end_char", "INTEGER"), ("text", "VARCHAR"), ("speaker_text", "VARCHAR"),
     ("speaker_country", "VARCHAR"),
 )  # fmt: skip
+SIGNATURE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "VARCHAR"), ("story_id", "VARCHAR"), ("published", "DATE"),
+    ("signature", "BLOB"),
+)  # fmt: skip
+BAND_COLUMNS: tuple[tuple[str, str], ...] = (("band_key", "BIGINT"), ("article_id", "VARCHAR"))
 FAILURE_COLUMNS: tuple[str, ...] = (
     "failure_id", "run_id", "source", "article_id", "stage", "code", "message", "excerpt", '"at"',
 )  # fmt: skip
@@ -84,6 +92,8 @@ INSERT_ARTICLES = _bulk_insert("articles", ARTICLE_COLUMNS)
 INSERT_EVENTS = _bulk_insert("events", EVENT_COLUMNS)
 INSERT_MENTIONS = _bulk_insert("actor_mentions", MENTION_COLUMNS)
 INSERT_QUOTES = _bulk_insert("quotes", QUOTE_COLUMNS)
+INSERT_SIGNATURES = _bulk_insert("story_signatures", SIGNATURE_COLUMNS)
+INSERT_BANDS = _bulk_insert("story_bands", BAND_COLUMNS)
 UPSERT_FAILURE = (
     f"INSERT OR REPLACE INTO failures ({', '.join(FAILURE_COLUMNS)}) "
     f"VALUES ({', '.join('?' for _ in FAILURE_COLUMNS)})"
@@ -187,6 +197,17 @@ def event_row(event: CodedEvent, *, run_id: str, story_id: str | None = None) ->
 
 
 @dataclass(frozen=True, slots=True)
+class StoryRow:
+    """An article's story and the near-duplicate signature stored to match later copies."""
+
+    article_id: str
+    story_id: str
+    published: date | None
+    signature: bytes
+    band_keys: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class BatchRows:
     """Every row one batch of coded articles writes, as row tuples in ``*_COLUMNS`` order."""
 
@@ -195,6 +216,8 @@ class BatchRows:
     events: list[Row]
     mentions: list[Row]
     quotes: list[Row]
+    signatures: list[Row] = field(default_factory=list)
+    bands: list[Row] = field(default_factory=list)
 
 
 def _check_ids(coded: CodedArticle) -> None:
@@ -220,13 +243,14 @@ def batch_rows(
     run_id: str,
     coder_version: str,
     ingested_at: datetime,
-    stories: Mapping[str, str] | None = None,
+    stories: Sequence[StoryRow] = (),
 ) -> BatchRows:
     """Build the rows of a batch. An article id given twice keeps its last version only.
 
-    ``stories`` maps article ids to story ids; an article not in it is its own story.
+    ``stories`` gives articles their story ids and signatures; an article not in it is its own
+    story and has no signature (so later copies cannot be matched with it).
     """
-    stories = stories or {}
+    story_of = {row.article_id: row for row in stories}
     latest: dict[str, CodedArticle] = {}
     for coded in batch:
         _check_ids(coded)
@@ -252,11 +276,15 @@ def batch_rows(
                 run_id,
                 coder_version,
                 ingested_at,
-                stories.get(art.id, art.id),
+                story_of[art.id].story_id if art.id in story_of else art.id,
                 content_hash(art.text),
             )
         )
-        story_id = stories.get(art.id, art.id)
+        story = story_of.get(art.id)
+        story_id = story.story_id if story is not None else art.id
+        if story is not None:
+            rows.signatures.append((art.id, story_id, story.published, story.signature))
+            rows.bands.extend((key, art.id) for key in story.band_keys)
         rows.events.extend(
             event_row(event, run_id=run_id, story_id=story_id) for event in coded.events
         )
@@ -291,28 +319,37 @@ def batch_rows(
     return rows
 
 
-def write_batch(con: duckdb.DuckDBPyConnection, rows: BatchRows) -> None:
-    """Replace every row of the batch's articles in ONE transaction; roll back on any error."""
-    if not rows.article_ids:
+def write_batch(
+    con: duckdb.DuckDBPyConnection, rows: BatchRows, failures: Sequence[Row] = ()
+) -> None:
+    """Replace every row of the batch's articles and record its failures (``failure_row``
+    tuples) in ONE transaction; roll back on any error."""
+    if not rows.article_ids and not failures:
         return
     try:
         con.execute("BEGIN TRANSACTION")
-        for sql in DELETE_BY_ARTICLE:
-            con.execute(sql, [rows.article_ids])
+        if rows.article_ids:
+            for sql in DELETE_BY_ARTICLE:
+                con.execute(sql, [rows.article_ids])
         for sql, data in (
             (INSERT_ARTICLES, rows.articles),
             (INSERT_EVENTS, rows.events),
             (INSERT_MENTIONS, rows.mentions),
             (INSERT_QUOTES, rows.quotes),
+            (INSERT_SIGNATURES, rows.signatures),
+            (INSERT_BANDS, rows.bands),
         ):
             if data:
                 con.execute(sql, [list(column) for column in zip(*data, strict=True)])
+        if failures:
+            con.executemany(UPSERT_FAILURE, list(failures))
         con.execute("COMMIT")
     except BaseException as e:
         rollback(con)
         if isinstance(e, Exception):
             raise StoreError(
-                f"writing {len(rows.article_ids)} article(s) failed and nothing was written "
+                f"writing {len(rows.article_ids)} article(s) and {len(failures)} failure(s) "
+                "failed and nothing was written "
                 f"(the store keeps its previous content): {e}"
             ) from e
         raise

@@ -1,0 +1,1 @@
+"""Runners: the loop that reads, codes, groups stories and writes, shared by every command."""
