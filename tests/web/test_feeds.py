@@ -133,3 +133,22 @@ def test_an_item_date_is_the_date_as_written(moment: datetime) -> None:
 def test_utc_item_dates(moment: datetime) -> None:
     stamp = moment.replace(microsecond=0, tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     assert parse_feed(_atom(stamp), source="f.atom").items[0].published == moment.date()
+
+
+def test_items_without_a_link_use_the_feed_text_or_fail() -> None:
+    data = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        b"<item><title>Short</title><pubDate>Thu, 16 May 2024 08:00:00 +0000</pubDate>"
+        b"<description>Germany recalled its ambassador from Iran.</description></item>"
+        b"<item><title>Empty</title><pubDate>Thu, 16 May 2024 08:00:00 +0000</pubDate></item>"
+        b"</channel></rss>"
+    )
+    feed = parse_feed(data, source="desk.rss")
+
+    def no_fetcher() -> Fetcher:
+        raise AssertionError("nothing may be fetched for items without a link")
+
+    short, empty = item_articles(feed, fetcher=no_fetcher)
+    assert isinstance(short, Article) and short.text == "Germany recalled its ambassador from Iran."
+    assert short.source == "desk.rss#item1" and short.url is None and short.agency == "Desk"
+    assert isinstance(empty, Failure) and empty.stage == "feed" and empty.code == "E101"

@@ -152,7 +152,7 @@ def full_text(item: FeedItem, mode: PageMode) -> str | None:
             text = html_to_text(html)
             if mode is PageMode.NEVER or len(text) >= MIN_FULL_TEXT_CHARS:
                 return text
-    return None if item.link else html_to_text(item.summary_html or "")
+    return None if item.link else html_to_text(item.content_html or item.summary_html or "")
 
 
 def item_articles(

@@ -110,17 +110,12 @@ class _Reader:
             else:
                 yield from self._page(source)
 
-    def _fetch(self, url: str, source: Source) -> bytes:
-        page = self.fetcher.fetch(url, respect_robots=source.respect_robots)
-        if page.not_modified:
-            self.counts.unchanged += source.kind is SourceKind.FEED
-        else:
-            self.counts.fetched += source.kind is SourceKind.PAGE
-        return page.body
-
     def _feed_bytes(self, source: Source) -> bytes:
         if source.is_url:
-            return self._fetch(source.location, source)
+            page = self.fetcher.fetch(source.location, respect_robots=source.respect_robots)
+            if page.not_modified:
+                self.counts.unchanged += 1
+            return page.body
         limit = self.fetcher.settings.max_bytes
         try:
             with Path(source.location).open("rb") as handle:
@@ -187,8 +182,9 @@ class _Reader:
             self.counts.already += 1
             return
         self.urls.add(url)
+        self.counts.fetched += 1
         try:
-            body = self._fetch(url, source)
+            body = self.fetcher.fetch(url, respect_robots=source.respect_robots).body
         except WebInputError as e:
             yield web_failure(e, source=url, stage="fetch")
             return
