@@ -21,6 +21,7 @@ def register(app: typer.Typer) -> None:
     app.command()(snapshot)
     app.command()(export)
     app.command("bench-api")(bench_api)
+    app.command("bench-load")(bench_load)
 
 
 def serve(
@@ -126,3 +127,43 @@ def bench_api(
     _console().print(bench_table(timings, events=events))
     payload = {"events": events, "repeat": repeat, "results": [t.as_dict() for t in timings]}
     sys.stdout.write(json.dumps(payload) + "\n")
+
+
+def bench_load(
+    events: Annotated[int, typer.Option("--events", min=1, help="Synthetic events.")] = 1_000_000,
+    clients: Annotated[int, typer.Option(min=1, help="Concurrent clients.")] = 50,
+    seconds: Annotated[float, typer.Option(min=0.1, help="How long the load lasts.")] = 60.0,
+    db: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--db", help="Synthetic store to create or reuse (default: a temp file)."),
+    ] = None,
+) -> None:
+    """Load a server on N synthetic events: throughput, p50/p99, errors, peak server memory."""
+    import tempfile
+
+    from eventwire.bench.load import run_load
+    from eventwire.bench.synthetic import generate_store
+    from eventwire.cli.main import _console, _fail
+    from eventwire.errors import EventwireError
+
+    console = _console(stderr=True)
+    with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
+        path = db or Path(tmp) / "synthetic.duckdb"
+        try:
+            console.print(f"generating {events:,} synthetic events in {path} ...")
+            made = generate_store(path, events)
+            console.print(
+                f"store ready in {made.seconds:.1f} s" + (" (reused)" if made.reused else "")
+            )
+            console.print(f"{clients} clients for {seconds:g} s ...")
+            result = run_load(path, clients=clients, seconds=seconds)
+        except EventwireError as error:
+            raise _fail(error) from error
+    rss = result.server_peak_rss_mb
+    console.print(
+        f"{result.requests:,} requests in {result.seconds:.1f} s: "
+        f"{result.throughput:,.1f} req/s, p50 {result.percentile(50):.1f} ms, "
+        f"p99 {result.percentile(99):.1f} ms, {result.errors} errors, server peak RSS "
+        + ("unknown" if rss is None else f"{rss:,.0f} MB")
+    )
+    sys.stdout.write(json.dumps({"events": events, **result.as_dict()}) + "\n")
