@@ -119,3 +119,50 @@ def test_decode_bytes_raises_only_input_errors(data: bytes) -> None:
     except InputError:
         return
     assert normalise_text(text).strip()
+
+
+# -- decoding properties (reliability) ---------------------------------------------------------
+
+_TEXT = st.text(
+    alphabet=st.characters(categories=("Lu", "Ll", "Nd", "Zs", "Po", "Lo", "So", "Mn")),
+    min_size=1,
+).filter(lambda s: normalise_text(s).strip() != "")
+
+
+@given(text=_TEXT, bom=st.sampled_from(["utf-8", "utf-16-le", "utf-16-be", "utf-32-le"]))
+def test_text_with_a_byte_order_mark_decodes_to_itself(text: str, bom: str) -> None:
+    marks = {
+        "utf-8": codecs.BOM_UTF8,
+        "utf-16-le": codecs.BOM_UTF16_LE,
+        "utf-16-be": codecs.BOM_UTF16_BE,
+        "utf-32-le": codecs.BOM_UTF32_LE,
+    }
+    assert decode_bytes(marks[bom] + text.encode(bom), source="s") == text
+
+
+_LATIN_TEXT = st.text(
+    alphabet=st.characters(max_codepoint=0xFF, categories=("Lu", "Ll", "Nd", "Zs", "Po")),
+    min_size=1,
+)
+
+
+@given(text=_LATIN_TEXT, codec=st.sampled_from(["utf-16-le", "utf-16-be"]))
+def test_utf16_without_a_mark_is_refused_as_binary(text: str, codec: str) -> None:
+    data = text.encode(codec)  # every character below U+0100 brings a NUL byte
+    with pytest.raises(BinaryInputError, match="iconv -f utf-16le"):
+        decode_bytes(data, source="s")
+
+
+@given(text=_TEXT, cut=st.integers(1, 3))
+def test_utf8_cut_inside_a_character_is_an_encoding_error(text: str, cut: int) -> None:
+    data = (text + "é€𝄞").encode("utf-8")
+    end = len(data) - cut  # inside the last, four-byte character
+    with pytest.raises((EncodingError, BinaryInputError)):
+        decode_bytes(data[:end], source="s")
+
+
+@given(text=_TEXT)
+def test_latin1_with_accents_is_never_taken_for_utf8(text: str) -> None:
+    latin = (text.encode("ascii", "ignore").decode() + " déjà vu à Genève").encode("latin-1")
+    with pytest.raises(EncodingError, match="iconv -f latin1"):
+        decode_bytes(latin, source="s")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 from datetime import date
 from pathlib import Path
@@ -250,3 +251,33 @@ def test_long_first_line_is_body_and_fast() -> None:
     article = parse_wire(raw, source="s", default_date=DAY)
     assert article.byline is None
     assert article.text == raw
+
+
+# -- properties of the date header (reliability) ------------------------------------------------
+
+_BODY = st.text(
+    alphabet=st.characters(categories=("Lu", "Ll", "Nd", "Zs", "Po", "Lo")), min_size=1
+).filter(lambda s: normalise_text(s).strip() != "")
+
+
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), body=_BODY)
+def test_a_valid_date_header_is_the_published_date(day: date, body: str) -> None:
+    article = parse_wire(f"date {day.isoformat()}\n{body}\n", source="s")
+    assert article.published == day
+    assert HeaderField("date", day.isoformat()) in article.header
+    assert article.text.strip() != ""
+
+
+@given(
+    year=st.integers(1900, 2100),
+    month=st.integers(1, 12),
+    extra=st.integers(1, 3),
+    body=_BODY,
+)
+def test_an_impossible_date_header_is_a_header_error(
+    year: int, month: int, extra: int, body: str
+) -> None:
+    day = calendar.monthrange(year, month)[1] + extra
+    header = f"{year:04d}-{month:02d}-{day:02d}"
+    with pytest.raises(HeaderError, match=f"'{header}' is not a valid date"):
+        parse_wire(f"date {header}\n{body}\n", source="s", default_date=DAY)

@@ -363,3 +363,34 @@ def test_days_ago_is_exact(count: int, anchor: date) -> None:
     interval = resolve_date(f"{count} days ago", anchor)
     assert interval is not None
     assert interval.earliest == interval.latest == anchor - timedelta(days=count)
+
+
+# -- properties of explicit dates (reliability) ------------------------------------------------
+
+
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), anchor=anchors)
+def test_an_explicit_full_date_is_that_day_whatever_the_anchor(day: date, anchor: date) -> None:
+    month = calendar.month_name[day.month]
+    for phrase in (
+        day.isoformat(),
+        f"{month} {day.day}, {day.year}",
+        f"{day.day} {month} {day.year}",
+    ):
+        resolved = resolve_date(phrase, anchor)
+        assert resolved is not None, phrase
+        assert (resolved.earliest, resolved.latest) == (day, day), phrase
+
+
+@given(year=st.integers(1901, 2099), month=st.integers(1, 12), anchor=anchors)
+def test_an_impossible_calendar_date_resolves_to_nothing(
+    year: int, month: int, anchor: date
+) -> None:
+    last = calendar.monthrange(year, month)[1]
+    assert resolve_date(f"{calendar.month_name[month]} {last + 1}, {year}", anchor) is None
+
+
+@given(count=st.integers(1, 400), anchor=anchors.filter(lambda d: d.year > 1902))
+def test_n_days_ago_is_exactly_n_days_before_the_anchor(count: int, anchor: date) -> None:
+    resolved = resolve_date(f"{count} days ago", anchor)
+    assert resolved is not None
+    assert resolved.earliest == resolved.latest == anchor - timedelta(days=count)
