@@ -211,3 +211,60 @@ url = "{site.url("/news/gone.html")}"
     sources.write_text("[[feeds]]\nname = 'x'\n", encoding="utf-8")
     refused = CliRunner().invoke(app, ["watch", str(sources), "--db", str(db)])
     assert refused.exit_code == 2 and "E119" in refused.output
+
+
+def test_sigterm_mid_cycle_keeps_every_fetched_item(site, tmp_path: Path) -> None:
+    """A real ``eventwire watch`` process, stopped by SIGTERM while it waits for the slow page
+    (a timeout longer than the page's delay keeps the window wide on a busy machine)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        f"""
+[fetch]
+min_interval = 0
+timeout = 10
+retries = 0
+max_bytes = 1_000_000
+
+[[feeds]]
+name = "World"
+url = "{site.url("/feeds/world.rss")}"
+""",
+        encoding="utf-8",
+    )
+    db = tmp_path / "signal.duckdb"
+    command = [sys.executable, "-m", "eventwire.cli", "watch", str(sources), "--db", str(db)]
+    process = subprocess.Popen(
+        [*command, "--cache-dir", str(tmp_path / "cache"), "--every", "1h"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        waited = 0.0
+        while site.hits("/slow.html") == 0 and process.poll() is None and waited < 120:
+            time.sleep(0.02)
+            waited += 0.02
+        process.send_signal(signal.SIGTERM)
+        _, errors = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, errors
+    assert "(stopped)" in errors and "stopped: 1 cycles" in errors
+    served = {
+        site.url(path)
+        for path, _ in site.requests
+        if path.startswith("/news/") and path != "/news/gone.html"
+    }
+    assert served >= {site.url("/news/border-talks.html"), site.url("/news/drone-sanctions.html")}
+    with open_store(db, read_only=True) as store:
+        urls = [row[0] for row in store._conn().execute("SELECT url FROM articles").fetchall()]
+        (status,) = [run.status for run in store.runs()]
+        failures = {f.source for f in store.failures()}
+    assert set(urls) == served and len(urls) == len(served)  # every fetched item, once
+    assert status == "stopped"
+    assert {site.url("/news/gone.html"), site.url("/private/embargoed.html")} <= failures

@@ -115,6 +115,9 @@ def watch(
     except EventwireError as error:
         err.print(f"[red]error {error.code}:[/] {error}")
         raise typer.Exit(code=2) from error
+    except KeyboardInterrupt:
+        err.print("aborted: the batch in flight was not written; run watch again to resume")
+        raise typer.Exit(code=130) from None
     ending = "stopped" if result.stopped else "done"
     err.print(
         f"{ending}: {result.cycles} cycles, {result.new_items} new items, {result.events} events, "
