@@ -260,6 +260,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self._send(200, ROBOTS, "text/plain")
             elif path.startswith("/news/") and path.removesuffix(".html")[6:] in STORIES:
                 self._send(200, page_html(STORIES[path.removesuffix(".html")[6:]]), "text/html")
+            elif path == "/news/late.html" and site.version >= 2:
+                self._send(200, page_html(STORIES["drone-sanctions-update"]), "text/html")
             elif path == "/mirror/border-talks.html":
                 self._send(200, page_html(STORIES["border-talks"]), "text/html")
             elif path == "/private/embargoed.html":

@@ -268,3 +268,18 @@ url = "{site.url("/feeds/world.rss")}"
     assert set(urls) == served and len(urls) == len(served)  # every fetched item, once
     assert status == "stopped"
     assert {site.url("/news/gone.html"), site.url("/private/embargoed.html")} <= failures
+
+
+def test_a_page_that_failed_and_is_coded_later_leaves_no_failure(
+    engine, site, fetch_settings, tmp_path: Path
+) -> None:
+    text = f'[[pages]]\nname = "Late"\nurl = "{site.url("/news/late.html")}"\n'
+    config = dataclasses.replace(parse_sources(text), fetch=fetch_settings)
+    with open_store(tmp_path / "late.duckdb") as store:
+        first = watch(config, engine=engine, store=store, options=WatchOptions(once=True))
+        assert first.failures == 1 and [f.code for f in store.failures()] == ["E111"]
+        site.version = 2
+        second = watch(config, engine=engine, store=store, options=WatchOptions(once=True))
+        assert second.new_items == 1
+        assert store.failures() == []
+        assert store.stored_urls([site.url("/news/late.html")]) == {site.url("/news/late.html")}

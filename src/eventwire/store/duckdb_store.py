@@ -284,6 +284,20 @@ class Store:
         with self._errors():
             return queries.existing_values(self._conn(), "content_hash", hashes)
 
+    def drop_resolved_failures(self, stages: Sequence[str]) -> int:
+        """Delete failures of ``stages`` whose source is now the URL of a stored article (a page
+        that failed to download once and was coded later); return how many were deleted."""
+        con = self._writer("delete failures")
+        sql = (
+            "DELETE FROM failures WHERE stage IN (SELECT unnest(?::VARCHAR[])) "
+            "AND source IN (SELECT url FROM articles WHERE url IS NOT NULL)"
+        )
+        try:
+            row = con.execute(sql, [list(stages)]).fetchone()
+        except duckdb.Error as e:
+            raise StoreError(f"store {self._where}: {e}") from e
+        return int(row[0]) if row is not None else 0
+
 
 def _connect(where: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     if where == MEMORY and read_only:

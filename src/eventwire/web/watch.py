@@ -34,6 +34,7 @@ from eventwire.web.fetch import Fetcher
 from eventwire.web.sources import Source, SourceKind, SourcesConfig
 
 DEFAULT_EVERY = 15 * 60.0
+WEB_STAGES = ("fetch", "extract", "feed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +224,7 @@ def run_cycle(
     started = time.perf_counter()
     reader = _Reader(config, store, fetcher, stop or threading.Event())
     result = code_into_store(engine, store, reader.items(), run_id=run_id, settings=settings)
+    store.drop_resolved_failures(WEB_STAGES)  # pages that failed before and are stored now
     counts = reader.counts
     return CycleSummary(
         cycle=cycle,
