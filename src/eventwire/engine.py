@@ -29,12 +29,25 @@ class BatchOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class EngineSpec:
+    """What an Engine is built from: enough to build the same Engine in another process."""
+
+    pipeline: PipelineOptions | None = None
+    coder: CoderOptions | None = None
+    guards: GuardOptions | None = None
+
+    def load(self) -> Engine:
+        return Engine.load(self.pipeline, coder=self.coder, guards=self.guards)
+
+
+@dataclass(frozen=True, slots=True)
 class Engine:
     """The loaded pipeline and coder. Build one per process with :meth:`load`."""
 
     nlp: Language
     coder: Coder
     guards: GuardOptions = field(default_factory=GuardOptions)
+    spec: EngineSpec = field(default_factory=EngineSpec)
 
     @classmethod
     def load(
@@ -47,7 +60,12 @@ class Engine:
         nlp = load_pipeline(pipeline)
         guards = guards or GuardOptions()
         nlp.max_length = max(nlp.max_length, guards.max_chars)
-        return cls(nlp=nlp, coder=Coder.for_pipeline(nlp, options=coder), guards=guards)
+        return cls(
+            nlp=nlp,
+            coder=Coder.for_pipeline(nlp, options=coder),
+            guards=guards,
+            spec=EngineSpec(pipeline, coder, guards),
+        )
 
     def code_article(self, article: Article) -> CodedArticle:
         """Parse and code one article.

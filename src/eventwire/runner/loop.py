@@ -23,6 +23,7 @@ from eventwire.runner.stories import (
     StorySettings,
 )
 from eventwire.runner.stories import values_from_bytes as _values
+from eventwire.runner.workers import code_in_workers
 from eventwire.store import Store
 from eventwire.store.writer import StoryRow
 
@@ -31,13 +32,15 @@ from eventwire.store.writer import StoryRow
 class RunSettings:
     """How a run codes and writes.
 
-    ``workers`` parser processes (spaCy ``n_process``), ``batch_size`` documents per parser
-    batch; a write transaction every ``write_every`` coded articles or ``write_seconds``,
+    ``workers`` processes that parse and code (each builds its own Engine from the given
+    engine's spec and takes ``chunk_size`` articles at a time), ``batch_size`` documents per
+    parser batch; a write transaction every ``write_every`` coded articles or ``write_seconds``,
     whichever comes first; story dedup with ``stories`` (None: every article is its own story).
     """
 
     workers: int = 1
     batch_size: int = 16
+    chunk_size: int = 8
     write_every: int = 64
     write_seconds: float = 2.0
     stories: StorySettings | None = field(default_factory=StorySettings)
@@ -160,8 +163,18 @@ def code_into_store(
         if on_commit is not None:
             on_commit()
 
-    options = BatchOptions(batch_size=settings.batch_size, n_process=settings.workers)
-    for result in process_batch(engine, admitted(), options):
+    results: Iterator[CodedArticle | Failure]
+    if settings.workers > 1:
+        results = code_in_workers(
+            engine.spec,
+            admitted(),
+            workers=settings.workers,
+            chunk_size=settings.chunk_size,
+            batch_size=settings.batch_size,
+        )
+    else:
+        results = process_batch(engine, admitted(), BatchOptions(batch_size=settings.batch_size))
+    for result in results:
         if isinstance(result, CodedArticle):
             pending.coded.append(result)
             counts.coded += 1

@@ -5,7 +5,8 @@ by a MinHash signature. Locality-sensitive hashing cuts the signature into bands
 that share a band are candidates, and a candidate whose estimated Jaccard similarity reaches the
 threshold (and whose publication date is within the window) is the same story. A new article
 joins the story of its most similar earlier article, else it starts its own story (whose id is
-the article's id). Assignment happens in input order, so it is the same on every runner.
+the article's id). Assignment happens in input order, so it is the same on every runner, and an
+article coded again (a re-run) keeps the story it was given the first time.
 
 Word pairs survive paragraph reordering and most of a light rewrite: replacing one word in five
 with a synonym keeps about two thirds of the pairs, and a copy with changed quotes keeps the rest.
@@ -161,9 +162,19 @@ class StoryIndex:
                 stored.setdefault(key, []).append(found)
         ids = {item.article_id for item in items}
         out: list[StoryAssignment] = []
+        previous = {
+            found.article_id: found.story_id
+            for candidates in stored.values()
+            for found in candidates
+            if found.article_id in ids
+        }
         for item, sig in zip(items, signatures, strict=True):
-            best = self._best_match(item, sig, stored, ids)
-            story = best[0].story_id if best is not None else item.article_id
+            if item.article_id in previous:  # coded again: it keeps its story
+                best = None
+                story = previous[item.article_id]
+            else:
+                best = self._best_match(item, sig, stored, ids)
+                story = best[0].story_id if best is not None else item.article_id
             record = StoredSignature(item.article_id, story, item.published, sig.values)
             self._known[item.article_id] = record
             for key in sig.band_keys:
