@@ -9,8 +9,8 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.ingest import article_id, parse_wire
-from eventwire.ingest.ids import make_source_key
+from eventwire.ingest import article_id, normalise_text, parse_wire
+from eventwire.ingest.ids import _joined_words, make_source_key
 
 TEXT = "SEOUL, South Korea North Korea said Thursday it would ignore the offer."
 
@@ -60,3 +60,25 @@ def test_article_id_is_total_and_stable(key: str, text: str) -> None:
     value = article_id(key, text)
     assert len(value) == 20
     assert value == article_id(key, text)
+
+
+def _reference_id(source_key: str, text: str) -> str:
+    payload = source_key + "\x1f" + " ".join(normalise_text(text).split())
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+@given(text=st.text(), size=st.integers(1, 12))
+def test_pieces_join_to_the_whole_normalised_text(text: str, size: int) -> None:
+    pieces = list(_joined_words(text, size=size))
+    assert all(pieces)
+    assert " ".join(pieces) == " ".join(normalise_text(text).split())
+
+
+@given(key=st.text(max_size=20), text=st.text())
+def test_the_id_is_the_hash_of_the_whole_normalised_text(key: str, text: str) -> None:
+    assert article_id(key, text) == _reference_id(key, text)
+
+
+def test_a_huge_text_gets_the_same_id_as_before() -> None:
+    text = "Seoul  said\u00a0no.\r\n" * 200_000  # several pieces
+    assert article_id("ap", text) == _reference_id("ap", text)

@@ -22,6 +22,7 @@ def register(app: typer.Typer) -> None:
     app.command()(export)
     app.command("bench-api")(bench_api)
     app.command("bench-load")(bench_load)
+    app.command("bench-inputs")(bench_inputs)
 
 
 def serve(
@@ -167,3 +168,26 @@ def bench_load(
         + ("unknown" if rss is None else f"{rss:,.0f} MB")
     )
     sys.stdout.write(json.dumps({"events": events, **result.as_dict()}) + "\n")
+
+
+def bench_inputs() -> None:
+    """Peak memory and time of pathological inputs (50 MB line, 10,000 sentences, ...)."""
+    import tempfile
+
+    from eventwire.bench.pathological import CASES, run_case
+    from eventwire.cli.main import _console, _fail
+    from eventwire.errors import EventwireError
+
+    console = _console(stderr=True)
+    with tempfile.TemporaryDirectory(prefix="eventwire-inputs-") as tmp:
+        for case in CASES:
+            try:
+                result = run_case(Path(tmp), *case)
+            except EventwireError as error:
+                raise _fail(error) from error
+            console.print(
+                f"{result.name}: {', '.join(result.outcomes)} in {result.seconds:.2f} s, "
+                f"peak RSS {result.peak_rss_mb:,.0f} MB "
+                f"(engine alone {result.engine_rss_mb:,.0f} MB)"
+            )
+            sys.stdout.write(json.dumps(result.as_dict()) + "\n")
