@@ -10,9 +10,10 @@ from datetime import date
 
 import trafilatura
 
-from eventwire.errors import NoArticleTextError
-from eventwire.records import Article
-from eventwire.web.articles import PageHints, WebText, build_article
+from eventwire.errors import InputError, NoArticleTextError, WebInputError
+from eventwire.records import Article, Failure
+from eventwire.web.articles import PageHints, WebText, build_article, web_failure
+from eventwire.web.fetch import Fetcher
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MIN_WORDS = 15  # less than this is a menu, a caption or an ad, not an article
@@ -66,6 +67,33 @@ def extract_article(
     """
     found = extract_text(html, url=url, source=source)
     return build_article(found, source=source, hints=hints or PageHints())
+
+
+def page_article(
+    html: bytes | str, *, url: str | None, source: str, hints: PageHints | None = None
+) -> Article | Failure:
+    """:func:`extract_article`, with a Failure (stage ``extract``) saying why when it fails."""
+    try:
+        return extract_article(html, url=url, source=source, hints=hints)
+    except InputError as e:
+        return web_failure(e, source=source, stage="extract")
+
+
+def fetch_article(
+    fetcher: Fetcher,
+    url: str,
+    *,
+    source: str,
+    hints: PageHints | None = None,
+    respect_robots: bool | None = None,
+) -> Article | Failure:
+    """Fetch a page and extract its article; a Failure (stage ``fetch`` or ``extract``) names
+    the URL and the reason when either step fails."""
+    try:
+        page = fetcher.fetch(url, respect_robots=respect_robots)
+    except WebInputError as e:
+        return web_failure(e, source=source, stage="fetch")
+    return page_article(page.body, url=url, source=source, hints=hints)
 
 
 def _str(value: object) -> str | None:

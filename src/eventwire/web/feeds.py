@@ -19,10 +19,10 @@ from typing import Any
 
 import feedparser
 
-from eventwire.errors import FeedFormatError, InputError, WebInputError
+from eventwire.errors import FeedFormatError, InputError
 from eventwire.records import Article, Failure
 from eventwire.web.articles import PageHints, WebText, build_article, web_failure
-from eventwire.web.extract import extract_article
+from eventwire.web.extract import fetch_article
 from eventwire.web.fetch import Fetcher
 from eventwire.web.html_text import html_to_text
 
@@ -205,11 +205,6 @@ def item_article(
         except InputError as e:
             return web_failure(e, source=source, stage="feed", excerpt=text)
     assert item.link is not None  # full_text gives text for an item without a link
-    try:
-        page = fetcher().fetch(item.link, respect_robots=robots)
-    except WebInputError as e:
-        return web_failure(e, source=source, stage="fetch")
-    try:
-        return extract_article(page.body, url=item.link, source=source, hints=item_hints)
-    except InputError as e:
-        return web_failure(e, source=source, stage="extract")
+    return fetch_article(
+        fetcher(), item.link, source=source, hints=item_hints, respect_robots=robots
+    )

@@ -12,7 +12,7 @@ from typing import Self
 from eventwire.errors import InputError, WebInputError
 from eventwire.records import Article, Failure
 from eventwire.web.articles import PageHints, web_failure
-from eventwire.web.extract import HTML_SUFFIXES, extract_article
+from eventwire.web.extract import HTML_SUFFIXES, page_article
 from eventwire.web.feeds import FEED_SUFFIXES, item_articles, looks_like_feed, parse_feed
 from eventwire.web.fetch import Fetcher, FetchSettings, is_web_url
 
@@ -69,7 +69,7 @@ class WebInputs:
         if looks_like_feed(page.body, page.content_type):
             yield from self._feed(page.body, source=url, url=page.final_url, hints=hints)
             return
-        yield _page_article(page.body, url=url, source=url, hints=hints)
+        yield page_article(page.body, url=url, source=url, hints=hints)
 
     def read_file(
         self, path: Path, data: bytes, *, default_date: date | None
@@ -80,7 +80,7 @@ class WebInputs:
         if path.suffix.lower() in FEED_SUFFIXES or looks_like_feed(data):
             yield from self._feed(data, source=source, url=None, hints=hints)
         else:
-            yield _page_article(data, url=None, source=source, hints=hints)
+            yield page_article(data, url=None, source=source, hints=hints)
 
     def _feed(
         self, data: bytes, *, source: str, url: str | None, hints: PageHints
@@ -96,12 +96,3 @@ class WebInputs:
             )
             return
         yield from item_articles(feed, fetcher=self.fetcher, hints=hints)
-
-
-def _page_article(
-    data: bytes, *, url: str | None, source: str, hints: PageHints
-) -> Article | Failure:
-    try:
-        return extract_article(data, url=url, source=source, hints=hints)
-    except InputError as e:
-        return web_failure(e, source=source, stage="extract")

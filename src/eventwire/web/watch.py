@@ -28,7 +28,7 @@ from eventwire.runner.loop import RunSettings, code_into_store
 from eventwire.store import Store
 from eventwire.store.writer import content_hash
 from eventwire.web.articles import PageHints, web_failure
-from eventwire.web.extract import extract_article
+from eventwire.web.extract import fetch_article
 from eventwire.web.feeds import Feed, item_article, parse_feed
 from eventwire.web.fetch import Fetcher
 from eventwire.web.sources import Source, SourceKind, SourcesConfig
@@ -184,19 +184,11 @@ class _Reader:
             return
         self.urls.add(url)
         self.counts.fetched += 1
-        try:
-            body = self.fetcher.fetch(url, respect_robots=source.respect_robots).body
-        except WebInputError as e:
-            yield web_failure(e, source=url, stage="fetch")
-            return
-        try:
-            article = extract_article(
-                body, url=url, source=url, hints=PageHints(agency=source.agency)
-            )
-        except InputError as e:
-            yield web_failure(e, source=url, stage="extract")
-            return
-        yield from self._admit(article)
+        hints = PageHints(agency=source.agency)
+        result = fetch_article(
+            self.fetcher, url, source=url, hints=hints, respect_robots=source.respect_robots
+        )
+        yield from self._admit(result)
 
     def _admit(self, result: Article | Failure) -> Iterator[Article | Failure]:
         if isinstance(result, Article):
