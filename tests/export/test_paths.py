@@ -47,3 +47,33 @@ def test_unknown_format_writes_nothing(coded_store: Path, tmp_path: Path) -> Non
     with pytest.raises(ExportError, match="unknown export format"):
         export_events(coded_store, tmp_path / "x", fmt="xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_pipes_devices_and_dangling_links_are_refused(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "events.fifo"
+    os.mkfifo(fifo)
+    dangling = tmp_path / "dangling.csv"
+    dangling.symlink_to(tmp_path / "nowhere" / "x.csv")
+    for output, message in (
+        (fifo, "not a regular file"),
+        (Path("/dev/null"), "not a regular file"),
+        (dangling, "symbolic link"),
+    ):
+        with pytest.raises(ExportError, match=message):
+            check_output(output, overwrite=True)
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_an_export_writes_exactly_its_output_and_nothing_else(
+    coded_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inner = tmp_path / "a" / "b"
+    inner.mkdir(parents=True)
+    monkeypatch.chdir(inner)
+    before = {p.resolve() for p in tmp_path.rglob("*")}
+    result = export_events(coded_store, Path("..") / ".." / "events.csv", fmt="csv")
+    assert result.path.resolve() == (tmp_path / "events.csv").resolve()
+    after = {p.resolve() for p in tmp_path.rglob("*")}
+    assert after - before == {(tmp_path / "events.csv").resolve()}

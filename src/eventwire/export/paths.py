@@ -16,8 +16,9 @@ class ExportError(EventwireError):
 def check_output(output: Path, *, overwrite: bool) -> Path:
     """The output file to write, refused when writing it could touch anything else.
 
-    Refused: a directory, a symbolic link (it would write wherever the link points), a missing
-    parent directory (exports never create directories), an existing file unless ``overwrite``.
+    Refused: a directory, a symbolic link (it would write wherever the link points), a device,
+    pipe or socket (writing could block or reach hardware), a missing parent directory (exports
+    never create directories), an existing file unless ``overwrite``.
     """
     if str(output) in ("", "-"):
         raise ExportError("give an output file name (exports do not write to standard output)")
@@ -25,6 +26,8 @@ def check_output(output: Path, *, overwrite: bool) -> Path:
         raise ExportError(f"{output} is a symbolic link; give the real file name")
     if output.is_dir():
         raise ExportError(f"{output} is a directory; give a file name inside it")
+    if output.exists() and not output.is_file():
+        raise ExportError(f"{output} is not a regular file (a device, pipe or socket)")
     parent = output.parent if str(output.parent) else Path(".")
     if not parent.is_dir():
         raise ExportError(f"the folder {parent} does not exist; create it first")
