@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -13,6 +14,7 @@ from eventwire.coding.context import SentenceContext, dateline_country, named_ac
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
 from eventwire.coding.discards import discard_reason
 from eventwire.coding.event_dates import event_date
+from eventwire.coding.imported import ImportedKnowledge, imported_matches, load_imported
 from eventwire.coding.intent import restate
 from eventwire.coding.modality import find_modality
 from eventwire.coding.roles import is_passive, recipient_roles, subject_roles
@@ -46,10 +48,19 @@ DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 
 @dataclass(frozen=True, slots=True)
 class CoderOptions:
-    """What the coder keeps: events need an actor with a resolved country by default."""
+    """What the coder keeps: events need an actor with a resolved country by default.
+
+    ``verb_dictionaries`` are TABARI/PETRARCH verb dictionaries whose verbs and patterns are
+    imported as triggers (earlier files win; an imported verb replaces the built-in entries
+    of its word); ``discard_lists`` are TABARI/PETRARCH discard lists; with
+    ``builtin_triggers=False`` only the imported verbs are triggers.
+    """
 
     require_actor_country: bool = True
     min_confidence: float = 0.0
+    verb_dictionaries: tuple[Path, ...] = ()
+    discard_lists: tuple[Path, ...] = ()
+    builtin_triggers: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +71,7 @@ class Coder:
     gazetteer: Gazetteer
     ontology: Ontology
     options: CoderOptions = CoderOptions()
+    imported: ImportedKnowledge = field(default_factory=ImportedKnowledge)
 
     @classmethod
     def for_pipeline(cls, nlp: Language, *, options: CoderOptions | None = None) -> Coder:
@@ -70,11 +82,13 @@ class Coder:
                 "the pipeline has no eventwire_actor_spans component; use load_pipeline()"
             )
         gazetteer = component.gazetteer
+        options = options or CoderOptions()
         return cls(
             lexicon=load_lexicon(),
             gazetteer=gazetteer,
             ontology=load_ontology(),
-            options=options or CoderOptions(),
+            options=options,
+            imported=load_imported(options.verb_dictionaries, options.discard_lists),
         )
 
     @property
@@ -115,11 +129,15 @@ class _DocumentCoder:
 
     def run(self) -> CodedArticle:
         events: list[CodedEvent] = []
+        imported = self.coder.imported
+        story_discarded = imported.story_discard(self.doc.text) is not None
         for sent in self.sentences:
             if self.deadline is not None:
                 self.deadline.check(self.article.id, done=sent.start, total=len(self.doc))
+            if story_discarded or imported.sentence_discard(sent.text) is not None:
+                continue
             self.context = SentenceContext(self.actors, sent, self.dateline)
-            matches = find_triggers(sent, self.coder.lexicon)
+            matches = self._matches(sent)
             seen: set[tuple[int, str]] = set()
             intents = {m.trigger.i for m in matches if "intent" in m.entry.flags}
             anchors = frozenset(m.anchor.i for m in matches)
@@ -132,6 +150,9 @@ class _DocumentCoder:
                 if event is not None:
                     events.append(event)
                     self.coded.append(event)
+                    reverse = self._reverse(match, event)
+                    if reverse is not None:
+                        events.append(reverse)
         quotes = tuple(self._quote(q) for q in self.quotes)
         mentions = [
             Mention(self.article.id, self.sentence_of.get(m.start, 0), m.actor.span, m.actor)
@@ -149,6 +170,41 @@ class _DocumentCoder:
             mentions=tuple(mentions),
             quotes=quotes,
             dates=tuple(d._.ew_interval for d in self.dates),
+        )
+
+    def _matches(self, sent: Span) -> list[TriggerMatch]:
+        """Imported verb patterns first; built-in triggers on the other words."""
+        imported, covered = imported_matches(sent, self.coder.imported, self.coder.ontology)
+        if not self.coder.options.builtin_triggers:
+            return imported
+        builtin = [
+            m
+            for m in find_triggers(sent, self.coder.lexicon)
+            if m.trigger.i not in covered and m.anchor.i not in covered
+        ]
+        return sorted(imported + builtin, key=lambda m: m.trigger.i)
+
+    def _reverse(self, match: TriggerMatch, event: CodedEvent) -> CodedEvent | None:
+        """An imported ``[032:033]`` pair: the same event from the target's side."""
+        if not match.reverse_code or not event.recipients:
+            return None
+        if {a.code for a in event.recipients} == {a.code for a in event.actors}:
+            return None
+        mapped = self.coder.ontology.plover_of(match.reverse_code)
+        if mapped is None:
+            return None
+        goldstein = self.coder.ontology.goldstein(match.reverse_code)
+        return replace(
+            event,
+            id=_event_id(self.article.id, event.trigger.start, f"{mapped[0]}:reverse"),
+            type=mapped[0],
+            mode=mapped[1] or None,
+            cameo=match.reverse_code,
+            score=goldstein,
+            goldstein=goldstein,
+            quad_class=self.coder.ontology.quad_class(mapped[0]),
+            actors=event.recipients,
+            recipients=event.actors,
         )
 
     def _resolve_all(self, heads: tuple[Token, ...]) -> tuple[Actor, ...]:

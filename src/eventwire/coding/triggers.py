@@ -46,6 +46,18 @@ DEONTIC_REQUEST = TriggerEntry(
 
 
 @dataclass(frozen=True, slots=True)
+class PatternRoles:
+    """Role hints of an imported verb pattern (``coding/verb_patterns.py``): the
+    preposition whose object is the source / target, a subject that is the target
+    ("+ WAS_ * ..."), a compound (mutual) event."""
+
+    source_prep: str = ""
+    target_prep: str = ""
+    target_is_subject: bool = False
+    compound: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerMatch:
     """A lexicon entry found in a sentence.
 
@@ -57,6 +69,8 @@ class TriggerMatch:
     trigger: Token
     anchor: Token
     rule: str
+    roles: PatternRoles | None = None
+    reverse_code: str = ""  # an imported ``[032:033]`` pair: the target's side of the event
 
 
 def _requirement_met(token: Token, entry: TriggerEntry) -> bool:

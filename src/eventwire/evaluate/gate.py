@@ -20,7 +20,8 @@ from typing import Any
 from eventwire.engine import Engine
 from eventwire.errors import EvalGateError
 from eventwire.evaluate.data import find_data_dir
-from eventwire.evaluate.runner import EvalReport, evaluate_set, petrarch_pipeline_options
+from eventwire.evaluate.runner import EvalReport, evaluate_set
+from eventwire.evaluate.runner import petrarch_engine as load_petrarch_engine
 
 GATED_SETS = ("plover", "petr2", "petrarch", "seed")
 FLOORS_FILE = Path("tests") / "evaluate" / "eval_floors.json"
@@ -180,7 +181,7 @@ def measure(
     reports = []
     for name in sets:
         if name == "petrarch":
-            chosen = petrarch_engine or Engine.load(petrarch_pipeline_options(root))
+            chosen = petrarch_engine or load_petrarch_engine(root)
         else:
             engine = engine or Engine.load()
             chosen = engine

@@ -17,6 +17,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventwire.coding import CoderOptions
 from eventwire.engine import BatchOptions, Engine, process_batch
 from eventwire.errors import GoldDataMissingError, GoldFormatError
 from eventwire.evaluate.cameo_map import CameoMap, load_cameo_map
@@ -126,6 +127,22 @@ def half_of(record_id: str) -> str:
 
 def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def petrarch_coder_options(data_dir: Path) -> CoderOptions:
+    """Coder options of the ``petrarch`` set: its verb dictionary and discard list imported
+    over eventwire's own lexicon."""
+    folder = data_dir / PETRARCH_DIR
+    return CoderOptions(
+        verb_dictionaries=(folder / "PETR.Validate.verbs.txt",),
+        discard_lists=(folder / "PETR.Validate.discards.txt",),
+    )
+
+
+def petrarch_engine(data_dir: Path) -> Engine:
+    """An engine for the ``petrarch`` set: the suite's own dictionaries (actors, agents,
+    verbs, discards), no built-in actor knowledge."""
+    return Engine.load(petrarch_pipeline_options(data_dir), coder=petrarch_coder_options(data_dir))
 
 
 def petrarch_pipeline_options(data_dir: Path) -> PipelineOptions:
@@ -299,7 +316,7 @@ def evaluate_set(
     """Evaluate a named set: ``seed``, ``plover``, ``petr2`` or ``petrarch``.
 
     ``engine`` defaults to a freshly loaded one; for ``petrarch`` pass one built with
-    ``petrarch_pipeline_options`` (or None to have it built here).
+    ``petrarch_engine`` (or None to have it built here).
     """
     if name == "seed":
         return evaluate_seed_set(engine=engine, data_dir=data_dir)
@@ -311,7 +328,7 @@ def evaluate_set(
     if not path.is_file():
         raise GoldDataMissingError(f"gold file of {name!r} not found at {path}")
     if engine is None:
-        engine = Engine.load(petrarch_pipeline_options(root) if gold.own_dictionaries else None)
+        engine = petrarch_engine(root) if gold.own_dictionaries else Engine.load()
     return evaluate_gold_file(
         path,
         engine=engine,

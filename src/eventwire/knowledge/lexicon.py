@@ -30,12 +30,15 @@ class TriggerEntry:
     flags: frozenset[str]
     line: int
     rule: str = ""
+    source: str = ""  # an imported entry's origin: ``FILE:LINE pattern of BLOCK``
 
     @property
     def label(self) -> str:
         """Readable identity for explanations: ``triggers.tsv:42 take+dobj:issue``."""
         if self.rule:
             return f"grammar rule: {self.rule}"
+        if self.source:
+            return f"imported verb dictionary {self.source}"
         extra = f"+{self.with_dep}:{self.with_lemma}" if self.with_dep else ""
         return f"{TRIGGERS_FILE}:{self.line} {self.lemma}{extra} ({self.pos})"
 

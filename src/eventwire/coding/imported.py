@@ -1,0 +1,67 @@
+"""Imported TABARI/PETRARCH verb dictionaries and discard lists, as the coder uses them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from eventwire.coding.triggers import TriggerMatch
+from eventwire.coding.verb_patterns import match_imported_verb
+from eventwire.knowledge import Ontology
+from eventwire.knowledge.tabari_discards import TabariDiscards, read_discard_list
+from eventwire.knowledge.tabari_verbs import VerbDictionary, read_verb_dictionary
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedKnowledge:
+    """Read-only imported verbs and discards (none by default)."""
+
+    verbs: tuple[VerbDictionary, ...] = ()
+    discards: tuple[TabariDiscards, ...] = ()
+
+    def sentence_discard(self, text: str) -> str | None:
+        return next((p for d in self.discards if (p := d.sentence_phrase(text))), None)
+
+    def story_discard(self, text: str) -> str | None:
+        return next((p for d in self.discards if (p := d.story_phrase(text))), None)
+
+
+def load_imported(
+    verb_dictionaries: Sequence[Path], discard_lists: Sequence[Path]
+) -> ImportedKnowledge:
+    """Read the files; LexiconError if one cannot be read (bad lines are skipped)."""
+    return ImportedKnowledge(
+        verbs=tuple(read_verb_dictionary(path)[0] for path in verb_dictionaries),
+        discards=tuple(read_discard_list(path)[0] for path in discard_lists),
+    )
+
+
+def imported_matches(
+    sent: Span, knowledge: ImportedKnowledge, ontology: Ontology
+) -> tuple[list[TriggerMatch], frozenset[int]]:
+    """Trigger matches of the imported verbs in a sentence, and the indexes of every token
+    an imported verb claimed (events and non-events alike), which built-in triggers skip."""
+    if not knowledge.verbs:
+        return [], frozenset()
+    found: list[TriggerMatch] = []
+    covered: set[int] = set()
+    for token in sent:
+        match = match_imported_verb(token, sent, knowledge.verbs, ontology)
+        if match is None:
+            continue
+        covered.add(token.i)
+        if match.entry is not None:
+            found.append(
+                TriggerMatch(
+                    match.entry,
+                    token,
+                    token,
+                    "imported verb pattern",
+                    roles=match.roles,
+                    reverse_code=match.reverse_code,
+                )
+            )
+    return found, frozenset(covered)

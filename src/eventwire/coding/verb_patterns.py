@@ -1,0 +1,232 @@
+"""Imported TABARI/PETRARCH verb patterns matched against the parsed sentence.
+
+A verb of an imported dictionary is found by its word form (or its spaCy lemma), with the
+words a multi-word verb needs right before and after it. Its block's patterns are then tried:
+the words before ``*`` must occur, in order, before the verb in the sentence, the words after
+it, in order, in the verb's own phrase (its dependency subtree, after the verb); ``_`` means
+directly next to each other. The matching pattern with most words wins (the earliest in the
+file on ties), else the verb's own code, else its block's code. The code becomes the event's
+CAMEO code and gives the PLOVER type through the ontology; a null code or a code with no
+PLOVER type makes the word a non-event.
+
+The pattern's role marks become role hints (:class:`PatternRoles`): ``+`` before the verb
+means its subject is the target ("+ WAS_ * TO_ ^ FROM $"); ``$``/``+``/``%`` after a
+word ("FROM $", "WITH +") mean the object of that preposition is the source / target;
+``%`` marks a compound, mutual event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.coding.triggers import PatternRoles
+from eventwire.knowledge import Ontology, TriggerEntry
+from eventwire.knowledge.tabari_verbs import (
+    PatternItem,
+    TabariVerb,
+    VerbDictionary,
+    VerbPattern,
+)
+
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedMatch:
+    """An imported verb found in a sentence: its entry (None for a non-event), the verb token,
+    the roles its pattern gives, and the code of the reverse event (``[032:033]``)."""
+
+    entry: TriggerEntry | None
+    token: Token
+    roles: PatternRoles
+    reverse_code: str
+
+
+def _word_matches(token: Token, word: str) -> bool:
+    upper = token.text.upper()
+    if upper == word or token.lemma_.upper() == word:
+        return True
+    return upper == word + "S" or upper == word + "ES"
+
+
+def _find_sequence(tokens: Sequence[Token], start: int, words: tuple[str, ...]) -> int:
+    """Index in ``tokens`` (at or after ``start``) where ``words`` occur consecutively, or -1."""
+    for i in range(start, len(tokens) - len(words) + 1):
+        if all(_word_matches(tokens[i + k], w) for k, w in enumerate(words)):
+            return i
+    return -1
+
+
+def _at(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
+    return (
+        i >= 0
+        and i + len(words) <= len(tokens)
+        and all(_word_matches(tokens[i + k], w) for k, w in enumerate(words))
+    )
+
+
+def _match_items(
+    items: Iterable[PatternItem], tokens: Sequence[Token], *, end_joined: bool
+) -> bool:
+    """Do the literal items occur in order in ``tokens``? A ``joined`` item must follow the
+    previous match directly; with ``end_joined`` the last one must end the region (``IN_*``)."""
+    words = [item for item in items if item.kind == "word"]
+    position, previous_end = 0, -1
+    for index, item in enumerate(words):
+        last = end_joined and index == len(words) - 1
+        end = -1
+        for alternative in item.alternatives:
+            if last:
+                at = len(tokens) - len(alternative)
+                ok = at >= position and _at(tokens, at, alternative)
+                ok = ok and (not item.joined or previous_end < 0 or at == previous_end)
+            elif item.joined and previous_end >= 0:
+                at, ok = previous_end, _at(tokens, previous_end, alternative)
+            else:
+                at = _find_sequence(tokens, position, alternative)
+                ok = at >= 0
+            if ok:
+                end = at + len(alternative)
+                break
+        if end < 0:
+            return False
+        position = previous_end = end
+    return True
+
+
+def _pattern_matches(pattern: VerbPattern, token: Token, sent: Span) -> bool:
+    before = [t for t in sent if t.i < token.i and not t.is_punct]
+    after = sorted(
+        (t for t in token.subtree if t.i > token.i and not t.is_punct), key=lambda t: t.i
+    )
+    first = pattern.after[0] if pattern.after else None
+    joined_first = first is not None and first.kind == "word" and first.joined
+    if first is not None and joined_first and not any(_at(after, 0, a) for a in first.alternatives):
+        return False  # "*_OUT": the word right after the verb
+    return _match_items(pattern.before, before, end_joined=pattern.joined_before) and (
+        _match_items(pattern.after, after, end_joined=False)
+    )
+
+
+def _roles(pattern: VerbPattern | None) -> PatternRoles:
+    if pattern is None:
+        return PatternRoles()
+    source_prep = target_prep = ""
+    compound = any(item.kind == "compound" for item in pattern.before + pattern.after)
+    previous: PatternItem | None = None
+    for item in pattern.after:
+        prep = ""
+        if previous is not None and previous.kind == "word" and len(previous.alternatives) == 1:
+            prep = previous.alternatives[0][-1].lower()
+        if item.kind == "source" and prep:
+            source_prep = prep
+        elif item.kind in ("target", "compound") and prep:
+            target_prep = prep
+        if item.kind != "skip":
+            previous = item
+    target_first = any(item.kind == "target" for item in pattern.before) and not any(
+        item.kind == "source" for item in pattern.before
+    )
+    return PatternRoles(source_prep, target_prep, target_first, compound)
+
+
+def _verb_at(token: Token, dictionary: VerbDictionary) -> TabariVerb | None:
+    doc = token.doc
+    for verb in dictionary.lookup(token.lower_, token.lemma_.lower()):
+        pre, post = verb.pre_words, verb.post_words
+        start, end = token.i - len(pre), token.i + 1 + len(post)
+        if start < 0 or end > len(doc):
+            continue
+        if all(_word_matches(doc[start + k], w) for k, w in enumerate(pre)) and all(
+            _word_matches(doc[token.i + 1 + k], w) for k, w in enumerate(post)
+        ):
+            return verb
+    return None
+
+
+def match_imported_verb(
+    token: Token, sent: Span, dictionaries: Sequence[VerbDictionary], ontology: Ontology
+) -> ImportedMatch | None:
+    """The imported verb at ``token`` with its best pattern, or None if no dictionary has it.
+
+    Earlier dictionaries win. A match whose ``entry`` is None is a known verb that makes
+    no event here (null code, or a code without a PLOVER type)."""
+    if token.pos_ not in VERB_POS:
+        return None
+    for dictionary in dictionaries:
+        verb = _verb_at(token, dictionary)
+        if verb is None:
+            continue
+        block = dictionary.blocks[verb.block] if verb.block < len(dictionary.blocks) else None
+        patterns = block.patterns if block is not None else ()
+        best: VerbPattern | None = None
+        for pattern in patterns:
+            if (best is None or pattern.words > best.words) and _pattern_matches(
+                pattern, token, sent
+            ):
+                best = pattern
+        if best is not None:
+            code, reverse, line = best.code, best.reverse_code, best.line
+            label = f"{dictionary.source}:{best.line} pattern of {block.name if block else '?'}"
+        elif verb.code is not None:
+            code, reverse, line = verb.code, verb.reverse_code, verb.line
+            label = f"{dictionary.source}:{verb.line} verb {verb.base}"
+        else:
+            code = block.code if block is not None else ""
+            reverse = block.reverse_code if block is not None else ""
+            line = block.line if block is not None else verb.line
+            label = f"{dictionary.source}:{line} block {block.name if block else '?'}"
+        roles = _roles(best)
+        return ImportedMatch(
+            entry=_entry(
+                verb, (code, reverse), line, label, compound=roles.compound, ontology=ontology
+            ),
+            token=token,
+            roles=roles,
+            reverse_code=reverse if ontology.plover_of(reverse) else "",
+        )
+    return None
+
+
+def _entry(
+    verb: TabariVerb,
+    codes: tuple[str, str],
+    line: int,
+    label: str,
+    *,
+    compound: bool,
+    ontology: Ontology,
+) -> TriggerEntry | None:
+    code, reverse = codes
+    mapped = ontology.plover_of(code) if code else None
+    if mapped is None:
+        return None
+    flags = {"reciprocal"} if reverse == code or compound else set()
+    return TriggerEntry(
+        lemma=verb.base.lower(),
+        pos="VERB",
+        with_dep="",
+        with_lemma="",
+        type=mapped[0],
+        mode=mapped[1],
+        cameo=code,
+        flags=frozenset(flags),
+        line=line,
+        rule="",
+        source=label,
+    )
+
+
+def prep_objects(verb: Token, prep: str) -> tuple[Token, ...]:
+    """Objects of the preposition ``prep`` in the verb's phrase ("from Gondor"), with their
+    conjuncts; the verb's own prepositions first."""
+    preps = [t for t in verb.subtree if t.lower_ == prep and t.dep_ in ("prep", "agent", "dative")]
+    preps.sort(key=lambda t: (t.head is not verb, t.i))
+    for found in preps:
+        objects = [c for c in found.children if c.dep_ == "pobj"]
+        if objects:
+            return tuple(objects)
+    return ()
