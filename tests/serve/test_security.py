@@ -202,3 +202,41 @@ def test_a_wrong_token_is_refused_and_the_right_one_writes(
     assert deleted.status_code == 200 and deleted.json()["deleted"] is True
     assert_envelope(writing_client.get(f"/api/articles/{article_id}"), 404)
     assert_envelope(writing_client.delete(f"/api/articles/{article_id}", headers=auth), 404)
+
+
+def test_a_write_while_another_process_holds_the_store_is_a_clear_409(
+    writing_client: TestClient, store_path: Path
+) -> None:
+    import subprocess
+    import sys
+    import textwrap
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                """
+                import sys
+                from eventwire.store import open_store
+                with open_store(sys.argv[1]):
+                    print("open", flush=True)
+                    sys.stdin.readline()
+                """
+            ),
+            str(store_path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        auth = {"authorization": f"Bearer {TOKEN}"}
+        response = writing_client.delete("/api/articles/abc", headers=auth)
+        assert f"locked by PID {holder.pid}" in assert_envelope(response, 409)
+        assert writing_client.get("/api/health").status_code == 200  # reads go on
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=30)
