@@ -95,9 +95,7 @@ class Coder:
     def lexicon_version(self) -> str:
         return f"{self.lexicon.version}+{self.gazetteer.version}"
 
-    def code(
-        self, doc: Doc, article: Article, *, deadline: Deadline | None = None
-    ) -> CodedArticle:
+    def code(self, doc: Doc, article: Article, *, deadline: Deadline | None = None) -> CodedArticle:
         """All events, actor mentions, quotes and dates of one parsed article.
 
         With a ``deadline``, coding checks it before each sentence and raises
