@@ -14,7 +14,12 @@ from eventwire.coding.context import SentenceContext, dateline_country, named_ac
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
 from eventwire.coding.discards import discard_reason
 from eventwire.coding.event_dates import event_date
-from eventwire.coding.imported import ImportedKnowledge, imported_matches, load_imported
+from eventwire.coding.imported import (
+    ImportedKnowledge,
+    imported_matches,
+    load_imported,
+    pattern_role_heads,
+)
 from eventwire.coding.intent import restate
 from eventwire.coding.modality import find_modality
 from eventwire.coding.roles import is_passive, recipient_roles, subject_roles
@@ -253,7 +258,12 @@ class _DocumentCoder:
                 for c in match.trigger.children
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == match.entry.with_lemma
             }
-        for candidate in recipient_roles(match.trigger, match.anchor, exclude=frozenset(exclude)):
+        for candidate in recipient_roles(
+            match.trigger,
+            match.anchor,
+            exclude=frozenset(exclude),
+            verb_phrase=match.roles is not None,
+        ):
             resolved = self.context.place_actors(self._resolve_all(candidate.heads), location)
             found = tuple(r for r in resolved if r.country and not same_actor(r, actors))
             if found:
@@ -307,14 +317,25 @@ class _DocumentCoder:
             subject_rule = candidate.rule
             if any(a.country for a in actors):
                 break
+        source_heads, target_heads = pattern_role_heads(match)
+        found = self.context.place_actors(self._resolve_all(source_heads), location)
+        if any(a.country for a in found):
+            actors, subject_rule = found, "source named by the imported pattern"
         if not any(a.country for a in actors) and is_passive(anchor):
             actors, subject_rule = self._unidentified(match, location)
         actor_countries: set[str] = {a.country for a in actors if a.country}
         if self.coder.options.require_actor_country and not actor_countries:
             return None
-        recipients, recipient_rule = self._recipients(match, actors, location)
+        targets = self.context.place_actors(self._resolve_all(target_heads), location)
+        targets = tuple(r for r in targets if r.country and not same_actor(r, actors))
+        if targets:
+            recipients, recipient_rule = targets, "target named by the imported pattern"
+        else:
+            recipients, recipient_rule = self._recipients(match, actors, location)
         if "weak" in entry.flags and not recipients and not named_actor(actors):
             return None  # an ambiguous word needs a recipient or a named political actor
+        if match.roles is not None and not recipients and len(actor_countries) < 2:
+            return None  # TABARI/PETRARCH patterns code source-target dyads only
         reciprocal = "reciprocal" in entry.flags or entry.type in RECIPROCAL_TYPES
         if reciprocal and not recipients and len(actor_countries) >= 2:
             recipients, recipient_rule = actors, "reciprocal: actors act on each other"

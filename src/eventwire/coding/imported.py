@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.coding.triggers import TriggerMatch
-from eventwire.coding.verb_patterns import match_imported_verb
+from eventwire.coding.verb_patterns import match_imported_verb, prep_objects
 from eventwire.knowledge import Ontology
 from eventwire.knowledge.tabari_discards import TabariDiscards, read_discard_list
 from eventwire.knowledge.tabari_verbs import VerbDictionary, read_verb_dictionary
@@ -65,3 +65,31 @@ def imported_matches(
                 )
             )
     return found, frozenset(covered)
+
+
+def _with_conjuncts(heads: Sequence[Token]) -> tuple[Token, ...]:
+    out: list[Token] = []
+    for head in heads:
+        out.append(head)
+        out.extend(t for t in head.conjuncts if t.i > head.i)
+    return tuple(out)
+
+
+def pattern_role_heads(match: TriggerMatch) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
+    """Noun heads the imported pattern names as source and as target (empty: the role
+    grammar decides). "FROM $" -> the object of "from"; "+ WAS_ *" -> the subject is the
+    target; "WITH +" -> the object of "with"."""
+    roles = match.roles
+    if roles is None:
+        return (), ()
+    verb = match.anchor
+    source: tuple[Token, ...] = ()
+    target: tuple[Token, ...] = ()
+    if roles.source_prep:
+        source = _with_conjuncts(prep_objects(verb, roles.source_prep))
+    if roles.target_prep:
+        target = _with_conjuncts(prep_objects(verb, roles.target_prep))
+    if roles.target_is_subject and not target:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        target = _with_conjuncts(subjects)
+    return source, target

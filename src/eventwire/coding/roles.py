@@ -36,6 +36,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +75,15 @@ def subject_roles(verb: Token, *, stative: bool = False, max_climb: int = 4) -> 
             subject = [c for c in current.children if c.dep_ == "nsubjpass"]
             if stative and subject:
                 return [RoleTokens(tuple(subject), _rule("stative passive subject", via))]
-        for child in current.children:
-            if child.dep_ == "nsubj":
-                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return [RoleTokens((current.head,), _rule("relative clause", via))]
-                return [RoleTokens((child,), _rule("active subject", via))]
+            if subject and via and via[-1].startswith("xcomp"):
+                # raising: "Gollum was seen to break into ...": the passive subject acts
+                return [RoleTokens(tuple(subject), _rule("subject of a raising passive", via))]
+        subjects = tuple(c for c in current.children if c.dep_ == "nsubj")
+        if subjects:
+            if subjects[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return [RoleTokens((current.head,), _rule("relative clause", via))]
+            # several subjects are a parser split of one phrase ("Old foes Gondor and ...")
+            return [RoleTokens(subjects, _rule("active subject", via))]
         if current.dep_ in ("relcl", "acl"):
             # "protesters demanding ...": the noun; "a declaration demanding ...": whoever
             # issued the declaration.
@@ -158,12 +163,18 @@ def _stance_targets(anchor: Token) -> list[Token]:
 
 
 def recipient_roles(
-    trigger: Token, anchor: Token, *, exclude: frozenset[int] = frozenset()
+    trigger: Token,
+    anchor: Token,
+    *,
+    exclude: frozenset[int] = frozenset(),
+    verb_phrase: bool = False,
 ) -> list[RoleTokens]:
     """Candidate recipient noun phrases of an event, best rule first.
 
     The coder takes the first candidate that resolves to an actor. ``exclude`` holds tokens that
     are part of the trigger (the event noun carried by a support verb, "issue" in "took issue").
+    ``verb_phrase`` adds, last, every noun of the verb's own phrase in text order (TABARI's
+    and PETRARCH's target: the first actor in the verb phrase), for imported verb patterns.
     """
     candidates: list[RoleTokens] = []
     stance = _stance_targets(anchor)
@@ -224,4 +235,21 @@ def recipient_roles(
                         candidates.append(
                             RoleTokens(tuple(subject), "subject of a 'saying' clause")
                         )
+    if verb_phrase:
+        candidates += [
+            RoleTokens((noun,), "first actor in the verb phrase") for noun in _phrase_nouns(anchor)
+        ]
     return candidates
+
+
+def _phrase_nouns(verb: Token) -> list[Token]:
+    """Nouns after the verb in its own phrase, leaving out clauses of other events."""
+    skipped: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in OTHER_CLAUSE_DEPS:
+            skipped.update(t.i for t in child.subtree)
+    return [
+        t
+        for t in verb.subtree
+        if t.i > verb.i and t.i not in skipped and t.pos_ in ("PROPN", "NOUN")
+    ]
