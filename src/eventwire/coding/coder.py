@@ -318,9 +318,9 @@ class _DocumentCoder:
             if any(a.country for a in actors):
                 break
         source_heads, target_heads = pattern_role_heads(match)
-        found = self.context.place_actors(self._resolve_all(source_heads), location)
-        if any(a.country for a in found):
-            actors, subject_rule = found, "source named by the imported pattern"
+        named = self.context.place_actors(self._resolve_all(source_heads), location)
+        if any(a.country for a in named):
+            actors, subject_rule = named, "source named by the imported pattern"
         if not any(a.country for a in actors) and is_passive(anchor):
             actors, subject_rule = self._unidentified(match, location)
         actor_countries: set[str] = {a.country for a in actors if a.country}
