@@ -172,6 +172,10 @@ def query(
     until: Annotated[Optional[str], typer.Option(help="To date YYYY-MM-DD.")] = None,  # noqa: UP045
     limit: Annotated[int, typer.Option(min=0)] = 50,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    per_story: Annotated[
+        bool,
+        typer.Option("--per-story", help="Count each event once per story, with its sources."),
+    ] = False,
 ) -> None:
     """List stored events, filtered."""
     from eventwire.store import EventFilter, open_store
@@ -186,9 +190,17 @@ def query(
             limit=limit,
         )
         with open_store(db, read_only=True) as store:
-            events = store.query_events(flt)
+            if per_story:
+                story_events = store.story_events(flt)
+            else:
+                events = store.query_events(flt)
     except EventwireError as error:
         raise _fail(error) from error
+    if per_story:
+        from eventwire.cli.render import print_story_events
+
+        print_story_events(_console(), story_events, as_json=as_json)
+        return
     if as_json:
         from eventwire.serialize import dumps
 

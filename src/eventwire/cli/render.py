@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from rich.text import Text
 from eventwire.evaluate.seed import Check, SeedReport
 from eventwire.records import CodedEvent
 from eventwire.store import Store, StoredEvent
+from eventwire.store.story_queries import StoryEvent
 
 if TYPE_CHECKING:
     from eventwire.bench.api import QueryTiming
@@ -113,8 +115,9 @@ def print_store_summary(console: Console, store: Store, *, samples: int = 5) -> 
     by_type = Table(title="Events per type")
     by_type.add_column("type")
     by_type.add_column("events", justify="right")
-    for name, count in store.count_events_by_type():
-        by_type.add_row(name, str(count))
+    by_type.add_column("once per story", justify="right")
+    for name, count, per_story in store.count_story_events_by_type():
+        by_type.add_row(name, str(count), str(per_story))
     console.print(by_type)
     dyads = Table(title="Top dyads (actor -> recipient)")
     for column in ("actor", "recipient", "events"):
@@ -192,3 +195,27 @@ def bench_table(timings: Sequence[QueryTiming], *, events: int) -> Table:
             target,
         )
     return table
+
+
+def print_story_events(console: Console, events: list[StoryEvent], *, as_json: bool) -> None:
+    """Story events as JSON lines or as a table."""
+    if as_json:
+        from eventwire.serialize import dumps
+
+        for event in events:
+            sys.stdout.write(dumps(event) + "\n")
+        return
+    table = Table(title=f"{len(events)} events, once per story")
+    for column in ("date", "type", "actor", "recipient", "articles", "sources", "story"):
+        table.add_column(column, justify="right" if column in {"articles", "sources"} else "left")
+    for event in events:
+        table.add_row(
+            str(event.date_earliest or ""),
+            event.type,
+            ";".join(event.actor_countries),
+            ";".join(event.recipient_countries),
+            str(event.articles),
+            str(event.sources),
+            event.story_id[:12],
+        )
+    console.print(table)

@@ -18,8 +18,9 @@ import duckdb
 
 from eventwire.errors import SchemaVersionError, StoreError
 from eventwire.records import CodedArticle, Failure
-from eventwire.store import locks, parquet_load, queries, run_state, schema, writer
+from eventwire.store import locks, parquet_load, queries, run_state, schema, story_queries, writer
 from eventwire.store.models import EventFilter, RunSummary, StoredEvent
+from eventwire.store.story_queries import StoryEvent
 
 MEMORY = ":memory:"
 
@@ -247,6 +248,16 @@ class Store:
     def get_event(self, event_id: str) -> StoredEvent | None:
         with self._errors():
             return queries.get_event(self._conn(), event_id)
+
+    def story_events(self, flt: EventFilter | None = None) -> list[StoryEvent]:
+        """Events counted once per story, with the articles and sources reporting each."""
+        with self._errors():
+            return story_queries.story_events(self._conn(), flt or EventFilter())
+
+    def count_story_events_by_type(self) -> list[tuple[str, int, int]]:
+        """(type, events, events once per story), most frequent first."""
+        with self._errors():
+            return story_queries.count_story_events_by_type(self._conn())
 
     def count_events_by_type(self) -> list[tuple[str, int]]:
         """(PLOVER type, events), most frequent first."""

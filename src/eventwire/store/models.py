@@ -80,6 +80,13 @@ class StoredEvent:
     coder_version: str | None
     lexicon_version: str | None
     run_id: str
+    location_lat: float | None = None
+    location_lon: float | None = None
+    # The story the event's article belongs to, and how many articles / distinct sources
+    # (agencies, sites) report that story.
+    story_id: str | None = None
+    story_articles: int = 1
+    story_sources: int = 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

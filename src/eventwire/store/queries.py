@@ -50,8 +50,18 @@ _EVENT_SELECT: tuple[tuple[str, str], ...] = (
     ("coder_version", "coder_version"),
     ("lexicon_version", "lexicon_version"),
     ("run_id", "run_id"),
+    ("location_lat", "location_lat"),
+    ("location_lon", "location_lon"),
+    ("events.story_id", "story_id"),
+    ("coalesce(stories.articles, 1)", "story_articles"),
+    ("coalesce(stories.sources, 1)", "story_sources"),
 )
-_SELECT_EVENTS = "SELECT " + ", ".join(col for col, _ in _EVENT_SELECT) + " FROM events"
+# Events with their story's counts (a store row always has its story; coalesce for safety).
+_SELECT_EVENTS = (
+    "SELECT "
+    + ", ".join(col for col, _ in _EVENT_SELECT)
+    + " FROM events LEFT JOIN stories ON stories.story_id = events.story_id"
+)
 _LIST_FIELDS = frozenset({"actor_countries", "recipient_countries", "actor_evidence", "contexts"})
 _TEXT_FIELDS = frozenset({"actor_texts", "recipient_texts"})
 _ORDER = (
@@ -103,7 +113,7 @@ def query_events(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[Store
 
 
 def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> StoredEvent | None:
-    row = con.execute(_SELECT_EVENTS + " WHERE event_id = ?", [event_id]).fetchone()
+    row = con.execute(_SELECT_EVENTS + " WHERE events.event_id = ?", [event_id]).fetchone()
     return _event_from_row(row) if row is not None else None
 
 

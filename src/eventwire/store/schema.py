@@ -18,7 +18,7 @@ import duckdb
 
 from eventwire.errors import SchemaVersionError, StoreError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 ACTOR_STRUCT = (
     "STRUCT(text VARCHAR, country VARCHAR, sectors VARCHAR[], name VARCHAR, role VARCHAR, "
@@ -162,6 +162,24 @@ CREATE TABLE story_bands (
 CREATE INDEX story_bands_key_idx ON story_bands (band_key);
 """
 
+# Version 3: one row per story with how many articles and sources report it, kept current by
+# every write (so events can carry the counts, and be counted once per story, cheaply).
+_V3 = """
+CREATE TABLE stories (
+    story_id VARCHAR PRIMARY KEY,
+    articles INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
+    first_published DATE,
+    last_published DATE
+);
+INSERT INTO stories
+SELECT story_id, count(*),
+       count(DISTINCT coalesce(agency, nullif(regexp_extract(url, '://([^/:]+)', 1), ''), source)),
+       min(published), max(published)
+FROM articles WHERE story_id IS NOT NULL GROUP BY story_id;
+CREATE INDEX events_story_idx ON events (story_id);
+"""
+
 
 class Migration(NamedTuple):
     """One forward step: the SQL (one or more statements) that takes the store to ``version``."""
@@ -170,7 +188,7 @@ class Migration(NamedTuple):
     sql: str
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, _V1), Migration(2, _V2))
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, _V1), Migration(2, _V2), Migration(3, _V3))
 
 TABLES: tuple[str, ...] = (
     "schema_info",
@@ -182,6 +200,7 @@ TABLES: tuple[str, ...] = (
     "failures",
     "story_signatures",
     "story_bands",
+    "stories",
 )
 
 

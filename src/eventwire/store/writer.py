@@ -67,11 +67,23 @@ QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("end_char", "INTEGER"), ("text", "VARCHAR"), ("speaker_text", "VARCHAR"),
     ("speaker_country", "VARCHAR"),
 )  # fmt: skip
+ARTICLE_STORY = [name for name, _ in ARTICLE_COLUMNS].index("story_id")
 SIGNATURE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("article_id", "VARCHAR"), ("story_id", "VARCHAR"), ("published", "DATE"),
     ("signature", "BLOB"),
 )  # fmt: skip
 BAND_COLUMNS: tuple[tuple[str, str], ...] = (("band_key", "BIGINT"), ("article_id", "VARCHAR"))
+# A story's reporting sources: the agency, else the URL's host, else the input it came from.
+SOURCE_KEY = "coalesce(agency, nullif(regexp_extract(url, '://([^/:]+)', 1), ''), source)"
+STORY_IDS_OF = (
+    "SELECT DISTINCT story_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
+)
+REFRESH_STORIES = (
+    "DELETE FROM stories WHERE story_id IN (SELECT unnest(?::VARCHAR[]))",
+    "INSERT INTO stories SELECT story_id, count(*), "
+    f"count(DISTINCT {SOURCE_KEY}), min(published), max(published) FROM articles "
+    "WHERE story_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY story_id",
+)
 FAILURE_COLUMNS: tuple[str, ...] = (
     "failure_id", "run_id", "source", "article_id", "stage", "code", "message", "excerpt", '"at"',
 )  # fmt: skip
@@ -328,7 +340,9 @@ def write_batch(
         return
     try:
         con.execute("BEGIN TRANSACTION")
+        stories: set[str] = set()
         if rows.article_ids:
+            stories = {str(r[0]) for r in con.execute(STORY_IDS_OF, [rows.article_ids]).fetchall()}
             for sql in DELETE_BY_ARTICLE:
                 con.execute(sql, [rows.article_ids])
         for sql, data in (
@@ -343,6 +357,10 @@ def write_batch(
                 con.execute(sql, [list(column) for column in zip(*data, strict=True)])
         if failures:
             con.executemany(UPSERT_FAILURE, list(failures))
+        stories.update(str(row[ARTICLE_STORY]) for row in rows.articles)
+        if stories:
+            for sql in REFRESH_STORIES:
+                con.execute(sql, [sorted(stories)])
         con.execute("COMMIT")
     except BaseException as e:
         rollback(con)
