@@ -36,6 +36,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# "X said [Y is about to ...]": what a reporting verb reports is not done to its subject.
+REPORTING_VERBS = frozenset({"say", "report", "announce", "state", "add", "note", "write"})
 OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis"})
 
 
@@ -198,7 +200,13 @@ def recipient_roles(
     if preps:
         candidates.append(RoleTokens(tuple(preps), "prepositional object"))
     for child in anchor.children:
-        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and trigger is anchor:
+        reporting = anchor.lemma_.lower() in REPORTING_VERBS
+        if (
+            child.dep_ == "ccomp"
+            and child.pos_ in ("VERB", "AUX")
+            and trigger is anchor
+            and not reporting
+        ):
             # "demanded that the US cancel ...": who is asked, accused or warned
             subject = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subject:
