@@ -66,15 +66,20 @@ def code(
     day: DateOption = None,
     fmt: FormatOption = "auto",
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+    verbs: Annotated[
+        Optional[list[Path]],  # noqa: UP045 - typer needs Optional on 3.11
+        typer.Option("--verbs", help="TABARI/PETRARCH verb dictionary to import (repeatable)."),
+    ] = None,
 ) -> None:
     """Print the events of one article."""
+    from eventwire.coding import CoderOptions
     from eventwire.engine import Engine
     from eventwire.ingest import iter_articles
     from eventwire.records import Failure
 
     try:
         items = list(iter_articles([path], default_date=_parse_day(day), fmt=fmt))
-        engine = Engine.load()
+        engine = Engine.load(coder=CoderOptions(verb_dictionaries=tuple(verbs or ())))
     except EventwireError as error:
         raise _fail(error) from error
     console = _console()

@@ -1,0 +1,135 @@
+"""Imported TABARI/PETRARCH verb patterns in the coder, on hand-written sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.coding.imported import load_imported
+from eventwire.engine import Engine
+from eventwire.records import CodedEvent
+
+DAY = date(2021, 3, 18)
+
+VERBS = """\
+&TIES
++DIPLOMATIC_TIES
++RELATIONS
+
+--- RESTORE  [---]  ---
+RESTORE
+- * &TIES  [064]
+
+--- EXTRADITE  [174]  ---
+EXTRADITE
+- + WAS_ * TO_ ^ FROM $  [174]
+
+--- DEPART  [---]  ---
+LEAVE {LEAVES LEFT LEAVING}
+- * FOR +  [032:033]
+
+--- SAY  [023]  ---
+SAY {SAYS SAID SAYING}
+
+--- CONDEMN  [122]  ---
+CONDEMN
+- STRONGLY_*  [123]
+"""
+
+DISCARDS = "YEARS LATER\n+WORLD CUP\n"
+
+
+@pytest.fixture(scope="module")
+def imported_engine(engine: Engine, tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("verbs")
+    verbs = folder / "test.verbs.txt"
+    verbs.write_text(VERBS, encoding="utf-8")
+    discards = folder / "test.discards.txt"
+    discards.write_text(DISCARDS, encoding="utf-8")
+    coder = replace(engine.coder, imported=load_imported((verbs,), (discards,)))
+    return replace(engine, coder=coder)
+
+
+def _triples(engine: Engine, text: str) -> list[tuple[str, str, str, str]]:
+    events: list[CodedEvent] = list(engine.code_text(text, day=DAY).events)
+    return [
+        (
+            e.type,
+            e.cameo,
+            "+".join(sorted(a.country or "-" for a in e.actors)),
+            "+".join(sorted(r.country or "-" for r in e.recipients)),
+        )
+        for e in events
+    ]
+
+
+def test_pattern_code_is_the_cameo_code_and_gives_the_type(imported_engine: Engine) -> None:
+    found = _triples(imported_engine, "Morocco restored diplomatic ties with Algeria.")
+    assert found == [("COOPERATE", "064", "MAR", "DZA")]
+
+
+def test_null_code_verb_makes_no_event_and_hides_builtin_entries(
+    imported_engine: Engine,
+) -> None:
+    assert _triples(imported_engine, "Morocco restored order in Algeria.") == []
+
+
+def test_more_specific_pattern_wins(imported_engine: Engine) -> None:
+    assert _triples(imported_engine, "Germany strongly condemned Russia.") == [
+        ("REJECT", "123", "DEU", "RUS")
+    ]
+    assert _triples(imported_engine, "Germany condemned Russia.") == [
+        ("REJECT", "122", "DEU", "RUS")
+    ]
+
+
+def test_role_marks_name_source_and_target(imported_engine: Engine) -> None:
+    # "+ WAS_ * TO_ ^ FROM $": the subject is the target, the object of "from" the source
+    found = _triples(imported_engine, "A Pakistani man was extradited to Spain from France.")
+    assert ("COERCE", "174", "FRA", "PAK") in found
+
+
+def test_paired_code_adds_the_event_from_the_target_side(imported_engine: Engine) -> None:
+    found = _triples(imported_engine, "The Egyptian foreign minister left for Jordan on Monday.")
+    assert ("AGREE", "032", "EGY", "JOR") in found
+    assert ("AGREE", "033", "JOR", "EGY") in found
+
+
+def test_discards(imported_engine: Engine) -> None:
+    assert (
+        _triples(imported_engine, "Years later, Morocco restored diplomatic ties with Algeria.")
+        == []
+    )
+    text = "Morocco restored diplomatic ties with Algeria. Fans watched the World Cup final."
+    assert _triples(imported_engine, text) == []
+
+
+def test_builtin_lexicon_still_codes_other_words(imported_engine: Engine) -> None:
+    found = _triples(imported_engine, "Iran accused Iraq of sabotage.")
+    assert [(t[0], t[2], t[3]) for t in found] == [("ACCUSE", "IRN", "IRQ")]
+
+
+def test_verb_dictionaries_option_loads_files(tmp_path: Path) -> None:
+    from eventwire.coding import CoderOptions
+
+    path = tmp_path / "v.txt"
+    path.write_text(VERBS, encoding="utf-8")
+    options = CoderOptions(verb_dictionaries=(path,))
+    imported = load_imported(options.verb_dictionaries, options.discard_lists)
+    assert imported.verbs[0].blocks[0].name == "RESTORE"
+
+
+def test_reported_clause_subject_is_not_the_speakers_target(imported_engine: Engine) -> None:
+    found = _triples(
+        imported_engine, "Egypt said Morocco is about to restore relations with Algeria."
+    )
+    assert ("REQUEST", "023", "EGY", "MAR") not in found
+    assert ("COOPERATE", "064", "MAR", "DZA") in found
+
+
+def test_raising_passive_subject_acts(engine: Engine) -> None:
+    found = _triples(engine, "Iran was seen to attack Iraq on Monday.")
+    assert next(t for t in found if t[0] == "ASSAULT")[2:] == ("IRN", "IRQ")
