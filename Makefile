@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= eventwire.duckdb
 
-.PHONY: demo test install install-dev lint typecheck pytest evaluate clean
+.PHONY: demo test install install-dev lint typecheck pytest evaluate bench clean
 
 demo: install
 	rm -f $(DB)
@@ -44,3 +44,8 @@ evaluate: install
 
 clean:
 	rm -rf $(VENV) $(DB) .mypy_cache .ruff_cache .pytest_cache
+
+# Throughput against the bare parser on the first N Reuters articles (minutes; not part of test).
+BENCH_ARTICLES ?= 2000
+bench: install-dev
+	$(BIN)/eventwire bench --articles $(BENCH_ARTICLES) --scaling 1000,10000 --spark --out bench-throughput.json

@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 
 from eventwire import __version__
+from eventwire.cli.bench_cmd import register as register_bench_command
 from eventwire.cli.explain_cmd import register as register_explain_command
 from eventwire.cli.serve_commands import register as register_serve_commands
 from eventwire.cli.spark_cmd import register as register_spark_commands
@@ -363,6 +364,7 @@ register_serve_commands(app)
 register_explain_command(app)
 register_spark_commands(app)
 register_watch_command(app)
+register_bench_command(app)
 
 
 def run() -> None:
