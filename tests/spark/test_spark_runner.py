@@ -29,6 +29,7 @@ RUN_COLUMNS = {
     "actor_mentions": (),
     "quotes": (),
     "failures": ("run_id", "at"),
+    "stories": (),
 }
 
 

@@ -2,9 +2,10 @@
 
 Like ``write_batch``, every row of the loaded article ids is deleted first (events, actor
 mentions, quotes, failures, story rows, the article), then the new rows are inserted, matched
-to the table columns by name. An article id present in more than one part is taken from the
-part holding its latest input position (``input_file``, ``input_record`` on the article rows),
-the copy the local runner would keep. The run gets its row in ``runs``; any error rolls back.
+to the table columns by name, and the counts of the stories touched are refreshed. An article
+id present in more than one part is taken from the part holding its latest input position
+(``input_file``, ``input_record`` on the article rows), the copy the local runner would keep.
+The run gets its row in ``runs``; any error rolls back.
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ def _load(
     )
     found = con.execute("SELECT article_id FROM load_keep ORDER BY position").fetchall()
     ids = [row[0] for row in found]
+    stories = {str(row[0]) for row in con.execute(writer.STORY_IDS_OF, [ids]).fetchall()}
     for sql in writer.DELETE_BY_ARTICLE:
         con.execute(sql, [ids])
     kept = (
@@ -125,6 +127,11 @@ def _load(
             [parts.files(table)],
         )
         inserted[table] = _count(con, f"SELECT count(*) FROM {table}", []) - before
+    # The per-story counts of the stories these articles left and joined.
+    stories.update(str(row[0]) for row in con.execute(writer.STORY_IDS_OF, [ids]).fetchall())
+    if stories:
+        for sql in writer.REFRESH_STORIES:
+            con.execute(sql, [sorted(stories)])
     # A failure is keyed by source + stage + code; the same key twice is one failure.
     con.execute(
         "INSERT OR REPLACE INTO failures BY NAME SELECT DISTINCT ON (failure_id) * "
