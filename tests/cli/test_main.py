@@ -96,6 +96,25 @@ def test_ingest_twice_is_idempotent(runner: CliRunner, batch: Path, tmp_path: Pa
     assert [e.event_id for e in events_first] == [e.event_id for e in events_second]
 
 
+def test_ingest_publishes_a_read_snapshot_and_counts_stories(
+    runner: CliRunner, batch: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "s.duckdb"
+    result = runner.invoke(app, ["ingest", str(batch), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "joined an earlier story" in result.output
+    snapshot = tmp_path / "s.snapshot.duckdb"
+    with open_store(snapshot, read_only=True) as copy, open_store(db, read_only=True) as store:
+        assert copy.counts() == store.counts()
+    once = runner.invoke(app, ["query", "--db", str(db), "--per-story", "--json"])
+    assert once.exit_code == 0, once.output
+    rows = [json.loads(line) for line in once.output.splitlines()]
+    assert rows and all(row["articles"] >= 1 and row["sources"] >= 1 for row in rows)
+    none = tmp_path / "n.duckdb"
+    runner.invoke(app, ["ingest", str(batch), "--db", str(none), "--snapshot-every", "0"])
+    assert not (tmp_path / "n.snapshot.duckdb").exists()
+
+
 def test_ingest_exits_nonzero_when_nothing_is_coded(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     result = runner.invoke(

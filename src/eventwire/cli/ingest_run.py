@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,7 +31,8 @@ from eventwire.engine import Engine
 from eventwire.runner.ingest import IngestOutcome, IngestRequest, RunStart, count_inputs, ingest
 from eventwire.runner.loop import RunProgress, RunSettings
 from eventwire.runner.stories import StorySettings
-from eventwire.store import open_store
+from eventwire.store import Store, open_store
+from eventwire.store.snapshot import publish_snapshot
 
 # Below this many articles, parser worker processes cost more to start than they save.
 MIN_ARTICLES_PER_EXTRA_WORKER = 50
@@ -54,6 +56,31 @@ def choose_workers(requested: int | None, total: int | None) -> int:
     if total is not None and total < MIN_ARTICLES_PER_EXTRA_WORKER * 2:
         return 1
     return cores
+
+
+class SnapshotPublisher:
+    """Publishes read snapshots for ``eventwire serve`` after committed batches: at most every
+    ``every`` seconds, and never spending more than a tenth of the run copying the store."""
+
+    def __init__(self, store: Store, every: float) -> None:
+        self._store = store
+        self._every = every
+        self._last = time.monotonic()
+        self._cost = 0.0
+
+    def after_commit(self) -> None:
+        if self._every <= 0:
+            return
+        if time.monotonic() - self._last >= max(self._every, 10 * self._cost):
+            self.publish()
+
+    def publish(self) -> None:
+        if self._every <= 0:
+            return
+        started = time.monotonic()
+        publish_snapshot(self._store)
+        self._last = time.monotonic()
+        self._cost = self._last - started
 
 
 @contextmanager
@@ -90,6 +117,7 @@ def run_ingest(
     restart: bool = False,
     dedup: bool = True,
     write_every: int = 64,
+    snapshot_every: float = 30.0,
 ) -> IngestResult:
     """Code every article under ``paths`` into the store at ``db``."""
     total = count_inputs(paths)
@@ -133,6 +161,7 @@ def run_ingest(
         progress.update(task, completed=p.articles_in, stats=stats)
 
     with open_store(db) as store, _stop_on_signals(stop, console), progress:
+        snapshots = SnapshotPublisher(store, snapshot_every)
         outcome = ingest(
             engine,
             store,
@@ -140,8 +169,10 @@ def run_ingest(
             settings=settings,
             on_start=started,
             on_progress=update,
+            on_commit=snapshots.after_commit,
             stop=stop,
         )
+        snapshots.publish()
     _print_summary(console, db, outcome, settings.workers)
     shown = outcome.loop.first_failures
     for failure in shown:

@@ -127,6 +127,14 @@ def ingest(
     dedup: Annotated[
         bool, typer.Option("--dedup/--no-dedup", help="Group near-duplicate copies in stories.")
     ] = True,
+    snapshot_every: Annotated[
+        float,
+        typer.Option(
+            "--snapshot-every",
+            min=0,
+            help="Seconds between read snapshots for `serve` while writing (0: none).",
+        ),
+    ] = 30.0,
 ) -> None:
     """Code articles into the store, with a progress bar and a closing summary.
 
@@ -146,6 +154,7 @@ def ingest(
             restart=restart,
             dedup=dedup,
             write_every=write_every,
+            snapshot_every=snapshot_every,
         )
     except EventwireError as error:
         raise _fail(error) from error
