@@ -184,3 +184,37 @@ def test_settings_refuse_nonsense() -> None:
         FetchSettings(read_timeout=0)
     with pytest.raises(ValueError, match="max_bytes"):
         FetchSettings(max_bytes=0)
+
+
+def test_an_unreadable_robots_txt_forbids_for_a_while_then_is_asked_again(fetch_settings) -> None:
+    """A host whose robots.txt answers 503: nothing is fetched; ten minutes later it is asked
+    again (a readable robots.txt is kept for a day)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    asked: list[str] = []
+
+    class Down(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Down)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/news.html"
+    now = [0.0]
+    try:
+        with Fetcher(fetch_settings, clock=lambda: now[0], sleep=lambda _: None) as fetcher:
+            for advance in (0.0, 60.0, 600.0):
+                now[0] += advance
+                with pytest.raises(RobotsDisallowedError, match="HTTP 503"):
+                    fetcher.fetch(url)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert asked == ["/robots.txt", "/robots.txt"]

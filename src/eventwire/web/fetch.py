@@ -45,6 +45,7 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _CHUNK = 64 * 1024
 _ROBOTS_TTL = 24 * 3600.0
+_ROBOTS_RETRY = 600.0  # a robots.txt that could not be read is asked for again this soon
 _MAX_CRAWL_DELAY = 60.0
 
 
@@ -348,8 +349,10 @@ class Fetcher:
     def _rules(self, url: str) -> robots.RobotsRules:
         host = host_key(url)
         known = self._robots.get(host)
-        if known is not None and self._clock() - known[1] < _ROBOTS_TTL:
-            return known[0]
+        if known is not None:
+            ttl = _ROBOTS_RETRY if known[0].reason else _ROBOTS_TTL
+            if self._clock() - known[1] < ttl:
+                return known[0]
         where = robots.robots_url(url)
         try:
             page = self.fetch(where, respect_robots=False)
