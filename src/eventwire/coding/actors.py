@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.coding.np import FIRST_PERSON, is_pronoun, np_tokens
+from eventwire.coding.np import FIRST_PERSON, is_pronoun, mention_root, np_tokens, owning_noun
 from eventwire.knowledge import Gazetteer
 from eventwire.nlp.components import ACTORS_KEY, QUOTES_KEY
 from eventwire.nlp.quotes import subject_of
@@ -274,7 +274,7 @@ class DocActors:
             if mention is not None:
                 if id(mention) not in seen and not self.not_membership(mention):
                     seen.add(id(mention))
-                    found.append(mention.actor)
+                    found.append(self._inner_agent(mention, head))
             elif token.dep_ == "poss" and is_pronoun(token) and depth < 2:
                 found.extend(self.resolve_pronoun(token, depth=depth + 1))
         agent = self._head_agent(head, tokens)
@@ -346,6 +346,14 @@ class DocActors:
             sectors=(agent,) if agent is not None else actor.sectors,
             evidence=f"'{head.text}' of {actor.text}: {actor.evidence}",
         )
+
+    def _inner_agent(self, mention: ResolvedMention, head: Token) -> Actor:
+        """"ties with Gondor police": the mention takes the agent of the noun it modifies."""
+        owner = owning_noun(mention_root(self.doc, mention.start, mention.end), head)
+        agent = self._head_agent(owner, np_tokens(owner)) if owner is not None else None
+        if agent is None or mention.actor.sectors or mention.actor.name:
+            return mention.actor
+        return replace(mention.actor, sectors=(agent,), evidence=f"{owner}: {agent}")
 
     def _head_agent(self, head: Token, tokens: list[Token]) -> str | None:
         left = [t.lower_ for t in tokens if t.i <= head.i and not t.is_punct]

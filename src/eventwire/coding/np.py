@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Dependents that start a new clause: their words are not part of the noun phrase's referent.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
@@ -28,6 +28,8 @@ PRONOUNS = frozenset(
         "themselves",
     }
 )
+# A mention in one of these relations is a modifier of the noun it hangs on.
+MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 
 
@@ -54,3 +56,20 @@ def conjuncts_of(head: Token) -> list[Token]:
 
 def is_pronoun(token: Token) -> bool:
     return token.lower_ in PRONOUNS and token.pos_ == "PRON"
+
+
+def mention_root(doc: Doc, start: int, end: int) -> Token:
+    """The token of ``doc[start:end]`` whose head lies outside it (the span's syntactic head)."""
+    for token in doc[start:end]:
+        if token.head is token or not start <= token.head.i < end:
+            return token
+    return doc[end - 1]
+
+
+def owning_noun(root: Token, head: Token) -> Token | None:
+    """The noun a mention modifies inside a larger phrase ("Gondor" in "ties with Gondor
+    police" -> "police"), when that noun is not the phrase's own head; else None."""
+    owner = root.head
+    if owner is root or owner is head or root.dep_ not in MODIFIER_DEPS:
+        return None
+    return owner if owner.pos_ in ("NOUN", "PROPN") else None

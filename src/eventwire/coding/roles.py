@@ -36,8 +36,15 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# "X was seen / is said / was known to ...": perception and report verbs whose passive subject
+# is the actor of the complement ("is scheduled / expected to" are plans, left to intent rules).
+RAISING_VERBS = frozenset(
+    {"see", "hear", "know", "say", "report", "believe", "think", "find", "observe", "allege"}
+)
 # "X said [Y is about to ...]": what a reporting verb reports is not done to its subject.
 REPORTING_VERBS = frozenset({"say", "report", "announce", "state", "add", "note", "write"})
+# Words inside a larger noun phrase: the phrase is tried through its head.
+PHRASE_PART_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos"})
 OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis"})
 
 
@@ -77,8 +84,9 @@ def subject_roles(verb: Token, *, stative: bool = False, max_climb: int = 4) -> 
             subject = [c for c in current.children if c.dep_ == "nsubjpass"]
             if stative and subject:
                 return [RoleTokens(tuple(subject), _rule("stative passive subject", via))]
-            if subject and via and via[-1].startswith("xcomp"):
-                # raising: "Gollum was seen to break into ...": the passive subject acts
+            raising = current.lemma_.lower() in RAISING_VERBS
+            if subject and raising and via and via[-1].startswith("xcomp"):
+                # raising: "X was seen to break into ...": the passive subject acts
                 return [RoleTokens(tuple(subject), _rule("subject of a raising passive", via))]
         subjects = tuple(c for c in current.children if c.dep_ == "nsubj")
         if subjects:
@@ -259,5 +267,8 @@ def _phrase_nouns(verb: Token) -> list[Token]:
     return [
         t
         for t in verb.subtree
-        if t.i > verb.i and t.i not in skipped and t.pos_ in ("PROPN", "NOUN")
+        if t.i > verb.i
+        and t.i not in skipped
+        and t.pos_ in ("PROPN", "NOUN")
+        and t.dep_ not in PHRASE_PART_DEPS
     ]
