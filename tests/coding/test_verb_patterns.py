@@ -133,3 +133,11 @@ def test_reported_clause_subject_is_not_the_speakers_target(imported_engine: Eng
 def test_raising_passive_subject_acts(engine: Engine) -> None:
     found = _triples(engine, "Iran was seen to attack Iraq on Monday.")
     assert next(t for t in found if t[0] == "ASSAULT")[2:] == ("IRN", "IRQ")
+
+
+def test_mention_inside_a_phrase_takes_the_agent_of_its_noun(imported_engine: Engine) -> None:
+    coded = imported_engine.code_text(
+        "Morocco restored diplomatic ties with the Algerian police.", day=DAY
+    )
+    (event,) = coded.events
+    assert [(r.country, r.sectors) for r in event.recipients] == [("DZA", ("COP",))]
