@@ -28,7 +28,7 @@ def test_search_sql_holds_no_user_text() -> None:
     )  # fmt: skip
     where, params = analytics.search_where(search)
     assert "DROP" not in where and "'x" not in where
-    assert where.count("?") == len(params) == 11
+    assert where.count("?") == len(params) == 12  # story binds its value twice
 
 
 def test_search_and_count(filled: Store) -> None:

@@ -66,3 +66,24 @@ def test_story_counts_follow_rewrites(tmp_path: Path, engine: Engine) -> None:
         con.close()
     assert rows == [(1, 1), (3, 3)]
     assert consistent == (0,)
+
+
+def test_the_api_story_filter_takes_a_story_or_an_article_id(
+    tmp_path: Path, engine: Engine
+) -> None:
+    from eventwire.store import analytics
+    from eventwire.store.analytics_models import EventSearch
+
+    path = tmp_path / "s.duckdb"
+    _coded_store(path, engine, ["AP", "Reuters"])
+    with open_store(path, read_only=True) as store:
+        con = store._conn()  # test-only: the analytics functions take a connection
+        rows = con.execute(
+            "SELECT article_id, story_id FROM articles WHERE agency = 'Reuters'"
+        ).fetchall()
+        ((copy_id, story_id),) = rows
+        by_story = analytics.search_events(con, EventSearch(story=story_id, limit=100))
+        by_article = analytics.search_events(con, EventSearch(story=copy_id, limit=100))
+    assert by_story.total == by_article.total > 0
+    assert {e.article_id for e in by_story.events} == {story_id, copy_id}
+    assert {e.story_id for e in by_story.events} == {story_id}

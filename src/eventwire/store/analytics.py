@@ -30,7 +30,7 @@ ROW_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "date_earliest", "date_latest", "type", "mode", "cameo", "score",
     "goldstein", "quad_class", "modality", "confidence", "actors", "recipients", "trigger_text",
     "trigger_start", "trigger_end", "sentence_start", "sentence_text", "location_name",
-    "location_country", "quote_speaker",
+    "location_country", "quote_speaker", "story_id",
 )  # fmt: skip
 _DETAIL_COLUMNS: tuple[str, ...] = (
     "contexts", "sentence_index", "sentence_end", "quote_text", "lexicon_entry", "rule",
@@ -96,8 +96,12 @@ def search_where(search: EventSearch) -> tuple[str, list[Any]]:
         add("date_latest >= ?", search.since)
     if search.until is not None:
         add("date_earliest <= ?", search.until)
-    if search.story:
-        add("article_id = ?", search.story)
+    if search.story:  # a story id, or an article id standing for its article's story
+        add(
+            "story_id = coalesce((SELECT a.story_id FROM articles a WHERE a.article_id = ?), ?)",
+            search.story,
+            search.story,
+        )
     if search.text:
         add("contains(lower(sentence_text), ?)", search.text.lower())
     if search.min_confidence is not None:
@@ -160,6 +164,7 @@ def event_row(row: Sequence[Any]) -> EventRow:
         location_name=v["location_name"],
         location_country=v["location_country"],
         quote_speaker=v["quote_speaker"],
+        story_id=v["story_id"],
     )
 
 

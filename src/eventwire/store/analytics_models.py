@@ -24,7 +24,7 @@ class EventSearch:
     compound actor/recipient; ``country`` matches either side or the event's location;
     ``sector`` matches a sector of any actor or recipient; ``types``/``quad_classes``/
     ``modalities`` keep events with one of the given values; ``since``/``until`` keep events
-    whose date interval overlaps ``[since, until]``; ``story`` is an article id; ``text`` is a
+    whose date interval overlaps ``[since, until]``; ``story`` is a story id (or an article id, meaning that article's story); ``text`` is a
     case-insensitive substring of the event's sentence.
     """
 
@@ -93,6 +93,7 @@ class EventRow:
     location_name: str | None
     location_country: str | None
     quote_speaker: str | None
+    story_id: str | None = None  # the story the article belongs to (see story dedup)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -45,7 +45,7 @@ function links(ev) {
       `Timeline ${a.country} → ${r.country}`));
   }
   if (a) out.push(h("a", { class: "button", href: `#/network?focus=${a.country}` }, `Network around ${a.country}`));
-  out.push(h("a", { class: "button", href: `#/events?story=${encodeURIComponent(ev.article_id)}` }, "Other events in this story"));
+  out.push(h("a", { class: "button", href: `#/events?story=${encodeURIComponent(ev.story_id || ev.article_id)}` }, "Other events in this story"));
   return h("div", { class: "linkbar" }, out);
 }
 
