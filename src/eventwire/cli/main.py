@@ -108,7 +108,7 @@ def code(
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, directories, glob patterns, or - for stdin.")
+        list[str], typer.Argument(help="Files, directories, globs, page or feed URLs, or -.")
     ],
     db: DbOption = Path("eventwire.duckdb"),
     day: DateOption = None,
