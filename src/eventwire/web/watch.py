@@ -3,7 +3,8 @@
 A cycle reads every source in order. Items whose URL or text (content hash) is already in the
 store are skipped before their page is fetched or coded; the rest are fetched, extracted,
 coded, placed in stories (near-duplicates of stored articles join their story) and written in
-batches, each batch one transaction (:func:`eventwire.runner.loop.code_into_store`). Every fetch
+one transaction per cycle (:func:`eventwire.runner.loop.code_into_store` with
+:data:`CYCLE_WRITES`: a cycle's items all land, or none do). Every fetch
 or extraction error is a Failure row with the URL and the reason, and the cycle goes on.
 
 Stopping (``stop`` set, e.g. by SIGINT/SIGTERM in the CLI) ends the reading of sources before
@@ -34,6 +35,8 @@ from eventwire.web.fetch import Fetcher
 from eventwire.web.sources import Source, SourceKind, SourcesConfig
 
 DEFAULT_EVERY = 15 * 60.0
+# One write transaction per cycle: no batch size or time limit splits a cycle's items.
+CYCLE_WRITES = RunSettings(write_every=2**31, write_seconds=float("inf"))
 WEB_STAGES = ("fetch", "extract", "feed")
 
 
@@ -63,7 +66,7 @@ class WatchOptions:
     every: float = DEFAULT_EVERY
     once: bool = False
     max_cycles: int | None = None
-    run: RunSettings = field(default_factory=RunSettings)
+    run: RunSettings = CYCLE_WRITES
 
     def __post_init__(self) -> None:
         if not self.every > 0:
