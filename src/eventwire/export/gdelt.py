@@ -7,12 +7,12 @@ without a recipient gives one row per actor with the Actor2 columns empty.
 
 Filled: the dates, Actor1/Actor2 code, name, country and type codes, IsRootEvent (the event is
 in the article's first sentence), EventCode/BaseCode/RootCode (CAMEO), QuadClass,
-GoldsteinScale, NumMentions, NumSources and NumArticles (1: one article), ActionGeo_FullName,
-DATEADDED (when the article was stored, UTC) and SOURCEURL (the URL, or the source file).
-Empty: tone, ethnic/religion/known-group codes, Actor geography, coordinates and GDELT's FIPS
-country codes (eventwire does not geocode). GLOBALEVENTID is ``int(first 14 hex digits of the
-event id) * 64 + dyad number`` (stable across exports), or the row number when an event id
-is not hexadecimal.
+GoldsteinScale, NumMentions, NumSources and NumArticles (of the event's story: the articles and
+distinct sources reporting it), ActionGeo_FullName and ActionGeo_Lat/Long, DATEADDED (when the
+article was stored, UTC) and SOURCEURL (the URL, or the source file). Empty: tone,
+ethnic/religion/known-group codes, Actor geography and GDELT's FIPS country codes.
+GLOBALEVENTID is ``int(first 14 hex digits of the event id) * 64 + dyad number`` (stable across
+exports), or the row number when an event id is not hexadecimal.
 """
 
 from __future__ import annotations
@@ -117,11 +117,20 @@ def gdelt_rows(row: Mapping[str, Any], row_number: int) -> list[list[str]]:
         _number(row["quad_class"]),
         _number(row["goldstein"]),
         _number(row["mentions"] or 1),
-        "1",
-        "1",
+        _number(row.get("story_sources") or 1),
+        _number(row.get("story_articles") or 1),
         "",
     ]
-    geo = [""] * 16 + ["", row["location_name"] or "", "", "", "", "", "", ""]
+    geo = [""] * 16 + [
+        "",
+        row["location_name"] or "",
+        "",
+        "",
+        "",
+        _number(row.get("location_lat")),
+        _number(row.get("location_lon")),
+        "",
+    ]
     tail = [
         added.strftime("%Y%m%d%H%M%S") if isinstance(added, datetime) else "",
         row["article_url"] or row["article_source"] or "",

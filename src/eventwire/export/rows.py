@@ -7,7 +7,7 @@ from typing import Any
 
 import duckdb
 
-from eventwire.export.tabular import PARQUET_SELECT
+from eventwire.export.tabular import PARQUET_SELECT, from_events
 
 BATCH = 10_000
 _EXTRA = (
@@ -21,12 +21,8 @@ def iter_events(
 ) -> Iterator[dict[str, Any]]:
     """Every event matching ``where`` as a dict of the Parquet columns plus a few article and
     run fields, in store order, fetched in batches."""
-    sql = PARQUET_SELECT.replace(
-        " FROM events e LEFT JOIN articles a USING (article_id)",
-        f"{_EXTRA} FROM events e LEFT JOIN articles a USING (article_id) "
-        "LEFT JOIN runs r ON r.run_id = e.run_id",
-    )
-    cursor = con.execute(sql + where, params)
+    sql = PARQUET_SELECT + _EXTRA + from_events(where, " LEFT JOIN runs r ON r.run_id = e.run_id")
+    cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description or ()]
     while rows := cursor.fetchmany(BATCH):
         for row in rows:
