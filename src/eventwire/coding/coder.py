@@ -22,10 +22,12 @@ from eventwire.coding.imported import (
 )
 from eventwire.coding.intent import restate
 from eventwire.coding.modality import find_modality
+from eventwire.coding.places import DocPlaces
 from eventwire.coding.roles import is_passive, recipient_roles, subject_roles
 from eventwire.coding.triggers import TriggerMatch, find_triggers
 from eventwire.guards import Deadline
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
+from eventwire.knowledge.geo import Geocoder, load_geocoder
 from eventwire.knowledge.ontology import RECIPROCAL_TYPES
 from eventwire.nlp.components import DATES_KEY, QUOTES_KEY, ActorSpans
 from eventwire.nlp.quotes import SPEECH_LEMMAS
@@ -58,7 +60,8 @@ class CoderOptions:
     ``verb_dictionaries`` are TABARI/PETRARCH verb dictionaries whose verbs and patterns are
     imported as triggers (earlier files win; an imported verb replaces the built-in entries
     of its word); ``discard_lists`` are TABARI/PETRARCH discard lists; with
-    ``builtin_triggers=False`` only the imported verbs are triggers.
+    ``builtin_triggers=False`` only the imported verbs are triggers; ``geolocate`` resolves
+    event places to coordinates with the GeoNames cities (``coding/places.py``).
     """
 
     require_actor_country: bool = True
@@ -66,6 +69,7 @@ class CoderOptions:
     verb_dictionaries: tuple[Path, ...] = ()
     discard_lists: tuple[Path, ...] = ()
     builtin_triggers: bool = True
+    geolocate: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,7 @@ class Coder:
     ontology: Ontology
     options: CoderOptions = CoderOptions()
     imported: ImportedKnowledge = field(default_factory=ImportedKnowledge)
+    geocoder: Geocoder | None = None
 
     @classmethod
     def for_pipeline(cls, nlp: Language, *, options: CoderOptions | None = None) -> Coder:
@@ -94,6 +99,7 @@ class Coder:
             ontology=load_ontology(),
             options=options,
             imported=load_imported(options.verb_dictionaries, options.discard_lists),
+            geocoder=load_geocoder() if options.geolocate else None,
         )
 
     @property
@@ -125,6 +131,12 @@ class _DocumentCoder:
         self.sentences = list(doc.sents)
         self.sentence_of = {t.i: n for n, s in enumerate(self.sentences) for t in s}
         self.dateline = dateline_country(article.dateline, coder.gazetteer)
+        self.places = DocPlaces.build(
+            coder.geocoder,
+            dateline=article.dateline,
+            dateline_country=self.dateline,
+            article_countries={m.actor.country for m in self.actors.mentions if m.actor.country},
+        )
         self.coded: list[CodedEvent] = []
         self.context = SentenceContext(
             self.actors, self.sentences[0] if self.sentences else doc[:0], self.dateline
@@ -381,7 +393,7 @@ class _DocumentCoder:
                 modality_cue=cue,
                 date_rule=date_rule,
             ),
-            location=location,
+            location=self.places.event_place(location, trigger, anchor, self._char_span),
             quote=self._quote(in_quote) if in_quote is not None else None,
             coder_version=CODER_VERSION,
             lexicon_version=self.coder.lexicon_version,
