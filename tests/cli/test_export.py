@@ -133,3 +133,19 @@ def test_export_date_filter_and_unknown_format(coded_store: Path, tmp_path: Path
     assert dates and min(dates) >= "2025-01-01"
     bad = CliRunner().invoke(app, [*args[:-2], "--format", "xml", "--force"])
     assert bad.exit_code == 2 and "unknown export format" in " ".join(bad.output.split())
+
+
+def test_exports_carry_story_columns_and_filter_by_story(
+    coded_store: Path, tmp_path: Path, stored: dict[str, Any]
+) -> None:
+    frame = pd.read_parquet(export(coded_store, tmp_path, "parquet", "events.parquet"))
+    assert {"story_id", "story_articles", "story_sources", "location_lat"} <= set(frame.columns)
+    assert (frame["story_articles"] >= 1).all() and (frame["story_sources"] >= 1).all()
+    from eventwire.export import export_events
+    from eventwire.store.analytics_models import EventSearch
+
+    story = str(frame["story_id"].iloc[0])
+    out = tmp_path / "one-story.parquet"
+    export_events(coded_store, out, fmt="parquet", search=EventSearch(story=story))
+    subset = pd.read_parquet(out)
+    assert len(subset) == (frame["story_id"] == story).sum() > 0
