@@ -93,7 +93,7 @@ def event_filters(
     ] = None,
     since: Annotated[date | None, Query(description="Events on or after (YYYY-MM-DD).")] = None,
     until: Annotated[date | None, Query(description="Events on or before (YYYY-MM-DD).")] = None,
-    story: Annotated[str | None, Query(max_length=64, description="Story id (or an article id: its story).")] = None,
+    story: Annotated[str | None, Query(max_length=64, description="Story (or article) id.")] = None,
     q: Annotated[
         str | None, Query(max_length=200, description="Text in the event's sentence.")
     ] = None,

@@ -24,8 +24,9 @@ class EventSearch:
     compound actor/recipient; ``country`` matches either side or the event's location;
     ``sector`` matches a sector of any actor or recipient; ``types``/``quad_classes``/
     ``modalities`` keep events with one of the given values; ``since``/``until`` keep events
-    whose date interval overlaps ``[since, until]``; ``story`` is a story id (or an article id, meaning that article's story); ``text`` is a
-    case-insensitive substring of the event's sentence.
+    whose date interval overlaps ``[since, until]``; ``story`` is a story id (or an article id,
+    meaning that article's story); ``text`` is a case-insensitive substring of the event's
+    sentence.
     """
 
     actor: str | None = None

@@ -28,8 +28,10 @@ def delete_article(store: Store, article_id: str) -> bool:
         if not found or not found[0]:
             return False
         con.execute("BEGIN TRANSACTION")
+        stories = writer.stories_of(con, [article_id])
         for sql in writer.DELETE_BY_ARTICLE:
             con.execute(sql, [[article_id]])
+        writer.refresh_stories(con, stories)
         con.execute("COMMIT")
     except duckdb.Error as e:
         writer.rollback(con)

@@ -342,7 +342,7 @@ def write_batch(
         con.execute("BEGIN TRANSACTION")
         stories: set[str] = set()
         if rows.article_ids:
-            stories = {str(r[0]) for r in con.execute(STORY_IDS_OF, [rows.article_ids]).fetchall()}
+            stories = stories_of(con, rows.article_ids)
             for sql in DELETE_BY_ARTICLE:
                 con.execute(sql, [rows.article_ids])
         for sql, data in (
@@ -358,9 +358,7 @@ def write_batch(
         if failures:
             con.executemany(UPSERT_FAILURE, list(failures))
         stories.update(str(row[ARTICLE_STORY]) for row in rows.articles)
-        if stories:
-            for sql in REFRESH_STORIES:
-                con.execute(sql, [sorted(stories)])
+        refresh_stories(con, stories)
         con.execute("COMMIT")
     except BaseException as e:
         rollback(con)
@@ -371,6 +369,19 @@ def write_batch(
                 f"(the store keeps its previous content): {e}"
             ) from e
         raise
+
+
+def stories_of(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> set[str]:
+    """The stories the stored articles ``article_ids`` belong to."""
+    return {str(r[0]) for r in con.execute(STORY_IDS_OF, [list(article_ids)]).fetchall()}
+
+
+def refresh_stories(con: duckdb.DuckDBPyConnection, story_ids: set[str]) -> None:
+    """Recount the ``stories`` rows of ``story_ids`` from the articles (inside the caller's
+    transaction); a story with no article left loses its row."""
+    if story_ids:
+        for sql in REFRESH_STORIES:
+            con.execute(sql, [sorted(story_ids)])
 
 
 def rollback(con: duckdb.DuckDBPyConnection) -> None:
