@@ -31,6 +31,10 @@ EXTRADITE
 LEAVE {LEAVES LEFT LEAVING}
 - * FOR +  [032:033]
 
+--- RECEIVE  [---]  ---
+RECEIVE
+- + * MONEY $  [071]
+
 --- SAY  [023]  ---
 SAY {SAYS SAID SAYING}
 
@@ -141,3 +145,8 @@ def test_mention_inside_a_phrase_takes_the_agent_of_its_noun(imported_engine: En
     )
     (event,) = coded.events
     assert [(r.country, r.sectors) for r in event.recipients] == [("DZA", ("COP",))]
+
+
+def test_target_subject_and_source_later_in_the_phrase(imported_engine: Engine) -> None:
+    found = _triples(imported_engine, "Egypt has received money from Saudi Arabia.")
+    assert found == [("AID", "071", "SAU", "EGY")]

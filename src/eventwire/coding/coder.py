@@ -329,10 +329,12 @@ class _DocumentCoder:
             subject_rule = candidate.rule
             if any(a.country for a in actors):
                 break
-        source_heads, target_heads = pattern_role_heads(match)
-        named = self.context.place_actors(self._resolve_all(source_heads), location)
-        if any(a.country for a in named):
-            actors, subject_rule = named, "source named by the imported pattern"
+        source_groups, target_heads = pattern_role_heads(match)
+        for group in source_groups:
+            named = self.context.place_actors(self._resolve_all(group), location)
+            if any(a.country for a in named):
+                actors, subject_rule = named, "source named by the imported pattern"
+                break
         if not any(a.country for a in actors) and is_passive(anchor):
             actors, subject_rule = self._unidentified(match, location)
         actor_countries: set[str] = {a.country for a in actors if a.country}

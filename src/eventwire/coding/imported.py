@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from eventwire.coding.roles import phrase_nouns
 from eventwire.coding.triggers import TriggerMatch
 from eventwire.coding.verb_patterns import match_imported_verb, prep_objects
 from eventwire.knowledge import Ontology
@@ -75,21 +76,28 @@ def _with_conjuncts(heads: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def pattern_role_heads(match: TriggerMatch) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
-    """Noun heads the imported pattern names as source and as target (empty: the role
-    grammar decides). "FROM $" -> the object of "from"; "+ WAS_ *" -> the subject is the
-    target; "WITH +" -> the object of "with"."""
+def pattern_role_heads(
+    match: TriggerMatch,
+) -> tuple[tuple[tuple[Token, ...], ...], tuple[Token, ...]]:
+    """Candidate source phrases (each a group of heads, first that resolves wins) and the
+    target heads the imported pattern names (empty: the role grammar decides). "FROM $" ->
+    the object of "from"; "+ WAS_ *" -> the subject is the target; "WITH +" -> the object of
+    "with"."""
     roles = match.roles
     if roles is None:
         return (), ()
     verb = match.anchor
-    source: tuple[Token, ...] = ()
+    source: tuple[tuple[Token, ...], ...] = ()
     target: tuple[Token, ...] = ()
     if roles.source_prep:
-        source = _with_conjuncts(prep_objects(verb, roles.source_prep))
+        objects = _with_conjuncts(prep_objects(verb, roles.source_prep))
+        source = (objects,) if objects else ()
     if roles.target_prep:
         target = _with_conjuncts(prep_objects(verb, roles.target_prep))
     if roles.target_is_subject and not target:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         target = _with_conjuncts(subjects)
+        if roles.source_after and not source:
+            # "+ * MONEY $": the source is an actor in the verb's phrase, not its subject
+            source = tuple((noun,) for noun in phrase_nouns(verb))
     return source, target

@@ -253,12 +253,12 @@ def recipient_roles(
                         )
     if verb_phrase:
         candidates += [
-            RoleTokens((noun,), "first actor in the verb phrase") for noun in _phrase_nouns(anchor)
+            RoleTokens((noun,), "first actor in the verb phrase") for noun in phrase_nouns(anchor)
         ]
     return candidates
 
 
-def _phrase_nouns(verb: Token) -> list[Token]:
+def phrase_nouns(verb: Token) -> list[Token]:
     """Nouns after the verb in its own phrase, leaving out clauses of other events."""
     skipped: set[int] = set()
     for child in verb.children:

@@ -55,6 +55,7 @@ class PatternRoles:
     target_prep: str = ""
     target_is_subject: bool = False
     compound: bool = False
+    source_after: bool = False  # a '$' after the verb ("+ * MONEY $")
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,7 +130,8 @@ def _roles(pattern: VerbPattern | None) -> PatternRoles:
     target_first = any(item.kind == "target" for item in pattern.before) and not any(
         item.kind == "source" for item in pattern.before
     )
-    return PatternRoles(source_prep, target_prep, target_first, compound)
+    source_after = any(item.kind == "source" for item in pattern.after)
+    return PatternRoles(source_prep, target_prep, target_first, compound, source_after)
 
 
 def _verb_at(token: Token, dictionary: VerbDictionary) -> TabariVerb | None:
