@@ -51,7 +51,7 @@ def test_coding_error_becomes_a_failure(engine: Engine, monkeypatch: object) -> 
 
     article = Article(id="a", text="Iran condemned Iraq.", source="a", published=date(2021, 3, 18))
 
-    def boom(*_: object) -> CodedArticle:
+    def boom(*_: object, **__: object) -> CodedArticle:
         raise RuntimeError("coder bug")
 
     with pytest.MonkeyPatch.context() as patch:
