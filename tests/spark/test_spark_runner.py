@@ -11,10 +11,10 @@ from typing import Any
 import duckdb
 import pytest
 
-from eventwire.coding import CODER_VERSION
-from eventwire.engine import Engine, process_batch
+from eventwire.engine import Engine
 from eventwire.ingest import iter_articles
-from eventwire.records import CodedArticle
+from eventwire.runner.ingest import IngestRequest, ingest
+from eventwire.runner.loop import RunSettings
 from eventwire.spark import SparkOptions, read_manifest, run_spark
 from eventwire.spark.load import load_output
 from eventwire.store import open_store
@@ -51,7 +51,7 @@ def inputs(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
         json.dumps({"date": "2021-03-18", "text": "North Korea rejected talks with the US."}),
         "{not json",
         "",
-        json.dumps(first),  # the same article as reuters.jsonl line 1: the later copy wins
+        json.dumps(first),  # the same article as reuters.jsonl line 1: the first copy wins
         json.dumps({"text": "No date here."}),
     ]
     (extra / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -65,15 +65,10 @@ def inputs(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
 
 @pytest.fixture(scope="module")
 def local_db(inputs: list[str], engine: Engine, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The local runner's store: iter_articles + process_batch + the store's writer."""
+    """The local runner's store (what `eventwire ingest --no-dedup` runs)."""
     path = tmp_path_factory.mktemp("local") / "local.duckdb"
     with open_store(path) as store:
-        run = store.start_run(command="test", coder_version=CODER_VERSION, lexicon_version="test")
-        for result in process_batch(engine, iter_articles(inputs)):
-            if isinstance(result, CodedArticle):
-                store.write_article(result, run_id=run)
-            else:
-                store.write_failure(result, run_id=run)
+        ingest(engine, store, IngestRequest(tuple(inputs)), settings=RunSettings(stories=None))
     return path
 
 
@@ -116,6 +111,8 @@ def test_manifest_counts_and_committed_parts(
 ) -> None:
     manifest = read_manifest(spark_output)
     assert manifest.counts.items == sum(1 for _ in iter_articles(inputs))
+    with open_store(spark_db, read_only=True) as store:
+        assert store.counts()["articles"] < manifest.counts.items - manifest.counts.failures
     assert len(manifest.parts) == 3
     for table in manifest.tables:
         names = sorted(p.name for p in (spark_output / table).iterdir())

@@ -85,6 +85,7 @@ def code_partition(
     cached = executor_engine.cache_info().currsize > 0
     engine, load_seconds = executor_engine()
     in_flight: dict[str, Ordinal] = {}
+    seen: set[str] = set()
     counted = [0]
 
     def items() -> Iterator[Article | Failure]:
@@ -93,6 +94,9 @@ def code_partition(
         ):
             counted[0] += 1
             if isinstance(item, Article):
+                if item.id in seen:  # as the local runner: an article id is coded once
+                    continue
+                seen.add(item.id)
                 in_flight[item.source] = ordinal
             yield item
 
@@ -142,9 +146,9 @@ class _PartStore:
         self._con.close()
 
     def add_article(self, coded: CodedArticle, ordinal: Ordinal) -> None:
-        """Keep the article unless a later copy of the same id (by input order) is kept."""
+        """Keep the article unless an earlier copy of the same id (by input order) is kept."""
         kept = self._kept.get(coded.article.id)
-        if kept is not None and kept > ordinal:
+        if kept is not None and kept < ordinal:
             return
         self._kept[coded.article.id] = ordinal
         self._pending.append(coded)

@@ -8,7 +8,7 @@ or a Failure through the local reader's own functions, under the same ``source``
 (``path:line`` for JSON Lines) — so both runners give the same article ids, failures and events.
 
 Each item carries its input position ``(file number, record number)``: the loader uses it to
-keep, of an article id seen twice, the copy the local runner would keep (the last one).
+keep, of an article id seen twice, the copy the local runner keeps (the first one).
 """
 
 from __future__ import annotations

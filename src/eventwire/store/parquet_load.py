@@ -3,8 +3,8 @@
 Like ``write_batch``, every row of the loaded article ids is deleted first (events, actor
 mentions, quotes, failures, story rows, the article), then the new rows are inserted, matched
 to the table columns by name, and the counts of the stories touched are refreshed. An article
-id present in more than one part is taken from the part holding its latest input position
-(``input_file``, ``input_record`` on the article rows), the copy the local runner would keep.
+id present in more than one part is taken from the part holding its first input position
+(``input_file``, ``input_record`` on the article rows), the copy the local runner codes.
 The run gets its row in ``runs``; any error rolls back.
 """
 
@@ -100,11 +100,11 @@ def load_parts(
 def _load(
     con: duckdb.DuckDBPyConnection, parts: ParquetParts, run: ParquetRun
 ) -> tuple[list[str], LoadCounts]:
-    # Which part each article id comes from: the one with its latest input position.
+    # Which part each article id comes from: the one with its first input position.
     con.execute(
         "CREATE TEMP TABLE load_keep AS SELECT article_id, "
-        "arg_max(parse_filename(filename, true), struct_pack(f := input_file, r := input_record)) "
-        "AS part, max(struct_pack(f := input_file, r := input_record)) AS position "
+        "arg_min(parse_filename(filename, true), struct_pack(f := input_file, r := input_record)) "
+        "AS part, min(struct_pack(f := input_file, r := input_record)) AS position "
         "FROM read_parquet(?, filename = true) GROUP BY article_id",
         [parts.files("articles")],
     )
