@@ -150,3 +150,9 @@ def test_mention_inside_a_phrase_takes_the_agent_of_its_noun(imported_engine: En
 def test_target_subject_and_source_later_in_the_phrase(imported_engine: Engine) -> None:
     found = _triples(imported_engine, "Egypt has received money from Saudi Arabia.")
     assert found == [("AID", "071", "SAU", "EGY")]
+
+
+def test_participle_with_by_agent_is_a_passive(engine: Engine) -> None:
+    text = "Criticized by Germany, Turkey is being drawn into the talks by its resumption of ties."
+    found = _triples(engine, text)
+    assert [t[2] for t in found if t[0] == "ACCUSE"] == ["DEU"]

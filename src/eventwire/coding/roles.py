@@ -77,7 +77,8 @@ def subject_roles(verb: Token, *, stative: bool = False, max_climb: int = 4) -> 
     current = verb
     via: list[str] = []
     for _ in range(max_climb + 1):
-        if is_passive(current):
+        # "Rebuked by Eriador, Osgiliath ...": a past participle with a by-agent is passive too
+        if is_passive(current) or (current.tag_ == "VBN" and _agent(current) is not None):
             agent = _agent(current)
             if agent is not None:
                 return [RoleTokens((agent,), _rule("passive by-agent", via))]
