@@ -31,6 +31,14 @@ EXTRADITE
 LEAVE {LEAVES LEFT LEAVING}
 - * FOR +  [032:033]
 
+&PREP
++AGAINST
++ON
+
+--- ACT  [100]  ---
+ACT
+- * &PREP RESOLUTION  [102]
+
 --- RECEIVE  [---]  ---
 RECEIVE
 - + * MONEY $  [071]
@@ -156,3 +164,9 @@ def test_participle_with_by_agent_is_a_passive(engine: Engine) -> None:
     text = "Criticized by Germany, Turkey is being drawn into the talks by its resumption of ties."
     found = _triples(engine, text)
     assert [t[2] for t in found if t[0] == "ACCUSE"] == ["DEU"]
+
+
+def test_set_members_are_all_tried_in_order(imported_engine: Engine) -> None:
+    # "against" occurs after "resolution", "on" before it: the pattern still matches
+    found = _triples(imported_engine, "Ethiopia acted on a resolution against Libya.")
+    assert found == [("REQUEST", "102", "ETH", "LBY")]

@@ -45,69 +45,105 @@ class ImportedMatch:
     reverse_code: str
 
 
-def _word_matches(token: Token, word: str) -> bool:
+Keys = tuple[frozenset[str], ...]
+
+
+def word_keys(token: Token) -> frozenset[str]:
+    """The pattern words a token matches: its form, its lemma, its form without a plural
+    ending ("TIES" matches TIE and TIES)."""
     upper = token.text.upper()
-    if upper == word or token.lemma_.upper() == word:
-        return True
-    return upper == word + "S" or upper == word + "ES"
+    keys = {upper, token.lemma_.upper()}
+    if upper.endswith("S"):
+        keys.add(upper[:-1])
+        if upper.endswith("ES"):
+            keys.add(upper[:-2])
+    return frozenset(keys)
 
 
-def _find_sequence(tokens: Sequence[Token], start: int, words: tuple[str, ...]) -> int:
-    """Index in ``tokens`` (at or after ``start``) where ``words`` occur consecutively, or -1."""
-    for i in range(start, len(tokens) - len(words) + 1):
-        if all(_word_matches(tokens[i + k], w) for k, w in enumerate(words)):
-            return i
-    return -1
+def _word_matches(token: Token, word: str) -> bool:
+    return word in word_keys(token)
 
 
-def _at(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
+def _at(tokens: Keys, i: int, words: tuple[str, ...]) -> bool:
     return (
         i >= 0
         and i + len(words) <= len(tokens)
-        and all(_word_matches(tokens[i + k], w) for k, w in enumerate(words))
+        and all(w in tokens[i + k] for k, w in enumerate(words))
     )
 
 
-def _match_items(
-    items: Iterable[PatternItem], tokens: Sequence[Token], *, end_joined: bool
-) -> bool:
+def _possible(items: Iterable[PatternItem], present: frozenset[str]) -> bool:
+    """Can every literal item match at all (all words of one alternative in the region)?"""
+    return all(
+        any(all(w in present for w in alt) for alt in item.alternatives)
+        for item in items
+        if item.kind == "word"
+    )
+
+
+def _match_items(items: Iterable[PatternItem], tokens: Keys, *, end_joined: bool) -> bool:
     """Do the literal items occur in order in ``tokens``? A ``joined`` item must follow the
-    previous match directly; with ``end_joined`` the last one must end the region (``IN_*``)."""
+    previous match directly; with ``end_joined`` the last one must end the region (``IN_*``).
+    Every occurrence of every alternative is tried (backtracking), so "* &PREP RESOLUTION"
+    finds "on a resolution" even when another member of the set occurs later."""
     words = [item for item in items if item.kind == "word"]
-    position, previous_end = 0, -1
-    for index, item in enumerate(words):
+
+    def match(index: int, position: int, previous_end: int) -> bool:
+        if index == len(words):
+            return True
+        item = words[index]
         last = end_joined and index == len(words) - 1
-        end = -1
         for alternative in item.alternatives:
             if last:
-                at = len(tokens) - len(alternative)
-                ok = at >= position and _at(tokens, at, alternative)
-                ok = ok and (not item.joined or previous_end < 0 or at == previous_end)
+                starts = [len(tokens) - len(alternative)]
             elif item.joined and previous_end >= 0:
-                at, ok = previous_end, _at(tokens, previous_end, alternative)
+                starts = [previous_end]
             else:
-                at = _find_sequence(tokens, position, alternative)
-                ok = at >= 0
-            if ok:
-                end = at + len(alternative)
-                break
-        if end < 0:
-            return False
-        position = previous_end = end
-    return True
+                starts = list(range(position, len(tokens) - len(alternative) + 1))
+            for at in starts:
+                if at < position or not _at(tokens, at, alternative):
+                    continue
+                if last and item.joined and previous_end >= 0 and at != previous_end:
+                    continue
+                if match(index + 1, at + len(alternative), at + len(alternative)):
+                    return True
+        return False
+
+    return match(0, 0, -1)
 
 
-def _pattern_matches(pattern: VerbPattern, token: Token, sent: Span) -> bool:
-    before = [t for t in sent if t.i < token.i and not t.is_punct]
-    after = sorted(
-        (t for t in token.subtree if t.i > token.i and not t.is_punct), key=lambda t: t.i
-    )
+@dataclass(frozen=True, slots=True)
+class _Regions:
+    """The word keys before the verb (sentence) and after it (its phrase), and their union."""
+
+    before: Keys
+    after: Keys
+    present_before: frozenset[str]
+    present_after: frozenset[str]
+
+    @classmethod
+    def of(cls, token: Token, sent: Span) -> _Regions:
+        before = tuple(word_keys(t) for t in sent if t.i < token.i and not t.is_punct)
+        after_tokens = sorted(
+            (t for t in token.subtree if t.i > token.i and not t.is_punct), key=lambda t: t.i
+        )
+        after = tuple(word_keys(t) for t in after_tokens)
+        return cls(before, after, frozenset().union(*before), frozenset().union(*after))
+
+
+def _pattern_matches(pattern: VerbPattern, regions: _Regions) -> bool:
+    if not _possible(pattern.before, regions.present_before) or not _possible(
+        pattern.after, regions.present_after
+    ):
+        return False
     first = pattern.after[0] if pattern.after else None
     joined_first = first is not None and first.kind == "word" and first.joined
-    if first is not None and joined_first and not any(_at(after, 0, a) for a in first.alternatives):
+    if first is not None and joined_first and not any(
+        _at(regions.after, 0, a) for a in first.alternatives
+    ):
         return False  # "*_OUT": the word right after the verb
-    return _match_items(pattern.before, before, end_joined=pattern.joined_before) and (
-        _match_items(pattern.after, after, end_joined=False)
+    return _match_items(pattern.before, regions.before, end_joined=pattern.joined_before) and (
+        _match_items(pattern.after, regions.after, end_joined=False)
     )
 
 
@@ -164,10 +200,11 @@ def match_imported_verb(
         block = dictionary.blocks[verb.block] if verb.block < len(dictionary.blocks) else None
         patterns = block.patterns if block is not None else ()
         best: VerbPattern | None = None
+        regions = _Regions.of(token, sent) if patterns else None
         for pattern in patterns:
-            if (best is None or pattern.words > best.words) and _pattern_matches(
-                pattern, token, sent
-            ):
+            if regions is None or (best is not None and pattern.words <= best.words):
+                continue
+            if _pattern_matches(pattern, regions):
                 best = pattern
         if best is not None:
             code, reverse, line = best.code, best.reverse_code, best.line
