@@ -138,8 +138,10 @@ def _pattern_matches(pattern: VerbPattern, regions: _Regions) -> bool:
         return False
     first = pattern.after[0] if pattern.after else None
     joined_first = first is not None and first.kind == "word" and first.joined
-    if first is not None and joined_first and not any(
-        _at(regions.after, 0, a) for a in first.alternatives
+    if (
+        first is not None
+        and joined_first
+        and not any(_at(regions.after, 0, a) for a in first.alternatives)
     ):
         return False  # "*_OUT": the word right after the verb
     return _match_items(pattern.before, regions.before, end_joined=pattern.joined_before) and (
