@@ -348,7 +348,7 @@ class DocActors:
         )
 
     def _inner_agent(self, mention: ResolvedMention, head: Token) -> Actor:
-        """"ties with Gondor police": the mention takes the agent of the noun it modifies."""
+        """'ties with Gondor police': the mention takes the agent of the noun it modifies."""
         owner = owning_noun(mention_root(self.doc, mention.start, mention.end), head)
         agent = self._head_agent(owner, np_tokens(owner)) if owner is not None else None
         if agent is None or mention.actor.sectors or mention.actor.name:
