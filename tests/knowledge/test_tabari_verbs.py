@@ -156,3 +156,23 @@ def test_phoenix_verb_dictionary_imports_in_seconds() -> None:
     assert len(dictionary.blocks) > 350 and len(dictionary.verbs) > 1500
     assert sum(len(b.patterns) for b in dictionary.blocks) > 4000
     assert report.skipped_total < 30
+
+
+def test_packaged_cameo_types_agree_with_the_plover_table() -> None:
+    """One mapping in effect: the coder's (cameo_roots.tsv + cameo_types.tsv) gives every CAMEO
+    code the type the PLOVER project's CAMEO2PLOVER table (used for scoring) gives it."""
+    import csv
+
+    from eventwire.evaluate.cameo_map import load_cameo_map
+
+    codes_file = SHARED / "codebooks" / "cameo" / "cameo-codes.csv"
+    if not codes_file.is_file():
+        pytest.skip(f"shared data not found at {codes_file} (a user's clone)")
+    table = load_cameo_map(SHARED)
+    ontology = load_ontology()
+    with codes_file.open(encoding="latin-1", newline="") as handle:
+        codes = [row["code"] for row in csv.DictReader(handle)]
+    assert len(codes) == 312
+    for code in codes:
+        ours = ontology.plover_of(code)
+        assert (ours[0] if ours else None) == table.type_of(code), code
