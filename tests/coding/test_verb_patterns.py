@@ -132,6 +132,7 @@ def test_verb_dictionaries_option_loads_files(tmp_path: Path) -> None:
     options = CoderOptions(verb_dictionaries=(path,))
     imported = load_imported(options.verb_dictionaries, options.discard_lists)
     assert imported.verbs[0].blocks[0].name == "RESTORE"
+    assert len(imported.version) == 12  # part of the coder's lexicon version
 
 
 def test_reported_clause_subject_is_not_the_speakers_target(imported_engine: Engine) -> None:
@@ -170,3 +171,7 @@ def test_set_members_are_all_tried_in_order(imported_engine: Engine) -> None:
     # "against" occurs after "resolution", "on" before it: the pattern still matches
     found = _triples(imported_engine, "Ethiopia acted on a resolution against Libya.")
     assert found == [("REQUEST", "102", "ETH", "LBY")]
+
+
+def test_lexicon_version_names_the_imported_files(imported_engine: Engine) -> None:
+    assert "+imported-" in imported_engine.coder.lexicon_version

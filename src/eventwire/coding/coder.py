@@ -104,7 +104,8 @@ class Coder:
 
     @property
     def lexicon_version(self) -> str:
-        return f"{self.lexicon.version}+{self.gazetteer.version}"
+        imported = f"+imported-{self.imported.version}" if self.imported.version else ""
+        return f"{self.lexicon.version}+{self.gazetteer.version}{imported}"
 
     def code(self, doc: Doc, article: Article, *, deadline: Deadline | None = None) -> CodedArticle:
         """All events, actor mentions, quotes and dates of one parsed article.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ class ImportedKnowledge:
 
     verbs: tuple[VerbDictionary, ...] = ()
     discards: tuple[TabariDiscards, ...] = ()
+    version: str = ""  # short hash of the imported files' contents; "" when none
 
     def sentence_discard(self, text: str) -> str | None:
         return next((p for d in self.discards if (p := d.sentence_phrase(text))), None)
@@ -34,10 +36,13 @@ def load_imported(
     verb_dictionaries: Sequence[Path], discard_lists: Sequence[Path]
 ) -> ImportedKnowledge:
     """Read the files; LexiconError if one cannot be read (bad lines are skipped)."""
-    return ImportedKnowledge(
-        verbs=tuple(read_verb_dictionary(path)[0] for path in verb_dictionaries),
-        discards=tuple(read_discard_list(path)[0] for path in discard_lists),
-    )
+    verbs = tuple(read_verb_dictionary(path)[0] for path in verb_dictionaries)
+    discards = tuple(read_discard_list(path)[0] for path in discard_lists)
+    digest = hashlib.sha256()
+    for path in (*verb_dictionaries, *discard_lists):
+        digest.update(path.read_bytes())
+    version = digest.hexdigest()[:12] if verbs or discards else ""
+    return ImportedKnowledge(verbs=verbs, discards=discards, version=version)
 
 
 def imported_matches(
