@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.errors import SchemaVersionError, StoreError
 from eventwire.serve import create_app
-from eventwire.serve.pool import MEMO_SIZE, ReadPool
+from eventwire.serve.pool import MEMO_SIZE, PoolBusyError, ReadPool
 from eventwire.store import open_store
 
 
@@ -59,3 +59,54 @@ def test_store_from_a_newer_eventwire_is_refused(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(SchemaVersionError):
         create_app(path)
+
+
+def test_waiting_requests_get_cursors_in_order_without_threads(coded_store: Path) -> None:
+    import asyncio
+
+    pool = ReadPool(coded_store, size=1, timeout=5)
+    order: list[int] = []
+
+    async def request(n: int, hold: float) -> None:
+        async with pool.aconnection() as con:
+            order.append(n)
+            con.execute("SELECT count(*) FROM events").fetchall()
+            await asyncio.sleep(hold)
+
+    async def main() -> None:
+        first = asyncio.create_task(request(0, 0.05))
+        await asyncio.sleep(0.01)  # 0 holds the only cursor; 1..5 queue up in this order
+        rest = []
+        for n in range(1, 6):
+            rest.append(asyncio.create_task(request(n, 0)))
+            await asyncio.sleep(0)
+        await asyncio.gather(first, *rest)
+
+    try:
+        asyncio.run(main())
+        assert order == [0, 1, 2, 3, 4, 5]
+        with pool.connection() as con:  # every cursor came back
+            assert con.execute("SELECT 1").fetchall() == [(1,)]
+    finally:
+        pool.close()
+
+
+def test_a_request_that_waits_too_long_gets_busy_and_the_cursor_is_not_lost(
+    coded_store: Path,
+) -> None:
+    import asyncio
+
+    pool = ReadPool(coded_store, size=1, timeout=0.05)
+
+    async def main() -> None:
+        async with pool.aconnection():
+            with pytest.raises(PoolBusyError, match="stayed busy"):
+                async with pool.aconnection():
+                    pass
+        async with pool.aconnection() as con:  # the cursor was handed back, not to the quitter
+            assert con.execute("SELECT 1").fetchall() == [(1,)]
+
+    try:
+        asyncio.run(main())
+    finally:
+        pool.close()

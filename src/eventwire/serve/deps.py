@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from datetime import date
 from typing import Annotated, cast
 
@@ -28,9 +28,9 @@ def settings(request: Request) -> ServeSettings:
     return cast(ServeSettings, request.app.state.settings)
 
 
-def cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only cursor, borrowed from the pool for this request."""
-    with pool(request).connection() as con:
+async def cursor(request: Request) -> AsyncIterator[duckdb.DuckDBPyConnection]:
+    """A read-only cursor, borrowed from the pool for this request (waiting without a thread)."""
+    async with pool(request).aconnection() as con:
         yield con
 
 

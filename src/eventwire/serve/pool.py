@@ -13,15 +13,18 @@ opened file, so they are never served across a change.
 
 from __future__ import annotations
 
+import asyncio
+import collections
 import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 import duckdb
 
 from eventwire.errors import StoreError
@@ -35,6 +38,9 @@ class PoolBusyError(StoreError):
     """Every cursor stayed busy for the whole wait."""
 
     code = "E402"
+
+
+_Waiter = tuple[asyncio.AbstractEventLoop, "asyncio.Future[duckdb.DuckDBPyConnection]"]
 
 
 class _Opened:
@@ -52,6 +58,8 @@ class _Opened:
         for cursor in self.cursors:
             self.idle.put(cursor)
         self.memo: dict[tuple[Any, ...], Any] = {}
+        # requests of event loops waiting for a cursor, first come first served
+        self.waiters: collections.deque[_Waiter] = collections.deque()
         self.borrowers = 0  # requests holding or waiting for one of its cursors
         self.retired = False
         self.closed = False
@@ -128,28 +136,98 @@ class ReadPool:
 
     @contextmanager
     def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """Borrow a cursor for one request."""
+        """Borrow a cursor (waiting in this thread up to the timeout)."""
         if time.monotonic() - self._checked_at >= self._check_seconds:
             self.refresh()
-        with self._lock:
-            opened = self._current()
-            opened.borrowers += 1
+        opened = self._borrow()
         try:
             try:
                 cursor = opened.idle.get(timeout=self._timeout)
             except queue.Empty:
-                raise PoolBusyError(
-                    f"all database cursors stayed busy for {self._timeout:g} s; retry shortly"
-                ) from None
+                raise self._busy() from None
             try:
                 yield cursor
             finally:
-                opened.idle.put(cursor)
+                self._release(opened, cursor)
         finally:
+            self._give_back(opened)
+
+    @asynccontextmanager
+    async def aconnection(self) -> AsyncIterator[duckdb.DuckDBPyConnection]:
+        """Borrow a cursor from a request handler, waiting in the event loop, not in a worker
+        thread: with every cursor busy, waiting requests must not take the threads that the
+        requests holding cursors need to finish (that starves the server under load)."""
+        if time.monotonic() - self._checked_at >= self._check_seconds:
+            await anyio.to_thread.run_sync(self.refresh)
+        opened = self._borrow()
+        try:
+            cursor = await self._wait_for(opened)
+            try:
+                yield cursor
+            finally:
+                self._release(opened, cursor)
+        finally:
+            self._give_back(opened)
+
+    async def _wait_for(self, opened: _Opened) -> duckdb.DuckDBPyConnection:
+        """A free cursor now, or the next one given back, in the order requests asked."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            if not opened.waiters:
+                try:
+                    return opened.idle.get_nowait()
+                except queue.Empty:
+                    pass
+            waiter: asyncio.Future[duckdb.DuckDBPyConnection] = loop.create_future()
+            opened.waiters.append((loop, waiter))
+        try:
+            return await asyncio.wait_for(waiter, self._timeout)
+        except TimeoutError:
             with self._lock:
-                opened.borrowers -= 1
-                if opened.retired:
-                    self._close_if_idle(opened)
+                if (loop, waiter) in opened.waiters:
+                    opened.waiters.remove((loop, waiter))
+            raise self._busy() from None
+
+    def _release(self, opened: _Opened, cursor: duckdb.DuckDBPyConnection) -> None:
+        """Hand ``cursor`` to the first waiting request, or put it back (from any thread)."""
+        with self._lock:
+            while opened.waiters:
+                loop, waiter = opened.waiters.popleft()
+                try:
+                    loop.call_soon_threadsafe(self._deliver, opened, waiter, cursor)
+                except RuntimeError:  # that request's event loop is closed
+                    continue
+                return
+            opened.idle.put(cursor)
+
+    def _deliver(
+        self,
+        opened: _Opened,
+        waiter: asyncio.Future[duckdb.DuckDBPyConnection],
+        cursor: duckdb.DuckDBPyConnection,
+    ) -> None:
+        """In the waiter's loop: give it the cursor, or pass it on if it stopped waiting."""
+        if waiter.done():
+            self._release(opened, cursor)
+        else:
+            waiter.set_result(cursor)
+
+    def _busy(self) -> PoolBusyError:
+        return PoolBusyError(
+            f"all database cursors stayed busy for {self._timeout:g} s; retry shortly"
+        )
+
+    def _borrow(self) -> _Opened:
+        with self._lock:
+            opened = self._current()
+            opened.borrowers += 1
+            return opened
+
+    def _give_back(self, opened: _Opened) -> None:
+        with self._lock:
+            opened.borrowers -= 1
+            if opened.retired:
+                self._close_if_idle(opened)
 
     def _retire(self, opened: _Opened) -> None:
         opened.retired = True

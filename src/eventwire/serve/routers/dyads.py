@@ -52,6 +52,7 @@ def top_dyads(
 
 @router.get("/series", response_model=DyadSeries, summary="A dyad's time series")
 def dyad_series(
+    pool: Pool,
     con: Db,
     filters: Filters,
     interval: Annotated[Interval, Query(description="Period: day, week, month or year.")] = "month",
@@ -60,4 +61,9 @@ def dyad_series(
     vs conflict, mean PLOVER score and Goldstein. Give at least one of actor and recipient."""
     if not filters.actor and not filters.recipient:
         raise ApiError(422, "give 'actor', 'recipient' or both for a dyad time series")
-    return aggregates.dyad_series(con, filters, interval=interval)
+    found: DyadSeries = pool.memo(
+        con,
+        ("dyad_series", filters, interval),
+        lambda: aggregates.dyad_series(con, filters, interval=interval),
+    )
+    return found

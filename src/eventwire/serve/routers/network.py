@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from eventwire.serve.deps import CODE_PATTERN, Db, Filters, Settings
+from eventwire.serve.deps import CODE_PATTERN, Db, Filters, Pool, Settings
 from eventwire.serve.errors import ApiError
 from eventwire.store import aggregates
 from eventwire.store.analytics_models import Network
@@ -17,6 +17,7 @@ router = APIRouter(prefix="/api/network", tags=["network"])
 @router.get("", response_model=Network, summary="The actor network")
 def get_network(
     *,
+    pool: Pool,
     con: Db,
     config: Settings,
     filters: Filters,
@@ -27,7 +28,14 @@ def get_network(
     max_edges: Annotated[int, Query(ge=1, description="Keep the heaviest edges.")] = 150,
 ) -> Network:
     """Directed actor -> recipient edges weighted by event count, with counts by cooperation
-    vs conflict and by PLOVER type; nodes carry their in and out weights."""
+    vs conflict and by PLOVER type; nodes carry their in and out weights (cached per file)."""
     if max_edges > config.max_network_edges:
         raise ApiError(422, f"query parameter 'max_edges': at most {config.max_network_edges}")
-    return aggregates.network(con, filters, focus=focus, min_weight=min_weight, max_edges=max_edges)
+    found: Network = pool.memo(
+        con,
+        ("network", filters, focus, min_weight, max_edges),
+        lambda: aggregates.network(
+            con, filters, focus=focus, min_weight=min_weight, max_edges=max_edges
+        ),
+    )
+    return found
