@@ -33,6 +33,7 @@ class SparkBench:
     session_seconds: float
     job_seconds: float
     engine_seconds: float  # the longest model load of a task, inside job_seconds
+    task_cpu_seconds: float  # CPU of the Python tasks (less sensitive to other load than wall time)
     load_seconds: float
 
     @property
@@ -103,5 +104,6 @@ def bench_spark(
         session_seconds=session_seconds,
         job_seconds=result.seconds,
         engine_seconds=result.engine_seconds,
+        task_cpu_seconds=result.task_cpu_seconds,
         load_seconds=loaded.seconds,
     )

@@ -47,6 +47,7 @@ class SparkResult:
     partitions: int
     seconds: float
     engine_seconds: float  # the longest model load of any task (0 when every worker had one)
+    task_cpu_seconds: float  # CPU time of every task's Python process, summed
 
 
 def _line_record(number: int, pair: tuple[bytes, int]) -> SparkRecord:
@@ -182,6 +183,7 @@ def run_spark(
         partitions=len(results),
         seconds=time.perf_counter() - started,
         engine_seconds=max((r.engine_seconds for r in results), default=0.0),
+        task_cpu_seconds=sum(r.cpu_seconds for r in results),
     )
 
 
