@@ -56,3 +56,33 @@ def test_snapshot_publishes_a_read_copy(coded_store: Path, tmp_path: Path) -> No
     result = CliRunner().invoke(app, ["snapshot", "--db", str(path)])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "news.snapshot.duckdb").is_file()
+
+
+def test_serve_snapshot_only_and_token_file(
+    coded_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import uvicorn
+
+    path = tmp_path / "news.duckdb"
+    shutil.copyfile(coded_store, path)
+    calls: list[Any] = []
+    monkeypatch.setattr(uvicorn, "run", lambda web, **kw: calls.append(web))
+    monkeypatch.delenv("EVENTWIRE_API_TOKEN", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--db", str(path), "--snapshot-only"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "news.snapshot.duckdb").is_file()
+    assert calls[-1].state.pool.source.snapshot
+    assert calls[-1].state.settings.api_token is None
+
+    short = tmp_path / "token"
+    short.write_text("short\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["serve", "--db", str(path), "--token-file", str(short)])
+    assert result.exit_code != 0 and "use at least 16 random" in " ".join(result.output.split())
+    good = tmp_path / "good-token"
+    good.write_text("0123456789abcdef-token\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["serve", "--db", str(path), "--token-file", str(good)])
+    assert result.exit_code == 0, result.output
+    assert calls[-1].state.settings.api_token == "0123456789abcdef-token"
+    assert "token-protected writes" in " ".join(result.output.split())
