@@ -57,6 +57,16 @@ def test_code_reads_stdin_with_date_flag(runner: CliRunner) -> None:
     assert json.loads(result.stdout.splitlines()[0])["type"] == "ACCUSE"
 
 
+def test_code_reports_a_guarded_article_without_a_traceback(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "run-on.txt"
+    path.write_text("date 2021-03-18\n" + "word " * 3_000, encoding="utf-8")
+    result = runner.invoke(app, ["code", str(path)])
+    assert result.exit_code == 1
+    assert "E109" in result.output and "Traceback" not in result.output
+
+
 def test_code_table_output(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")

@@ -89,7 +89,11 @@ def code(
         if isinstance(item, Failure):
             _console(stderr=True).print(f"[red]{item.source}: {item.code}[/] {item.message}")
             continue
-        coded = engine.code_article(item)
+        try:
+            coded = engine.code_article(item)
+        except EventwireError as error:  # a size guard or the coding deadline
+            _console(stderr=True).print(f"[red]{item.source}: {error.code}[/] {error}")
+            continue
         coded_any = True
         if as_json:
             from eventwire.serialize import dumps
