@@ -33,3 +33,11 @@ def test_explain_stored_event(tmp_path: Path) -> None:
     assert "REJECT" in result.stdout and "triggers.tsv:" in result.stdout
     missing = runner.invoke(app, ["explain", "no-such-event", "--db", str(db)])
     assert missing.exit_code == 1
+
+
+def test_explain_reports_a_guarded_article_without_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "run-on.txt"
+    path.write_text("date 2021-03-18\n" + "word " * 3_000, encoding="utf-8")
+    result = CliRunner().invoke(app, ["explain", str(path)])
+    assert result.exception is None, result.output
+    assert "E109" in result.output and "max_sentence_tokens" in " ".join(result.output.split())

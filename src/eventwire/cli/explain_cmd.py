@@ -96,7 +96,12 @@ def _explain_file(console: Console, path: str, day: str | None) -> None:
         if isinstance(item, Failure):
             Console(stderr=True).print(f"[red]{item.source}: {item.code}[/] {item.message}")
             continue
-        for event in engine.code_article(item).events:
+        try:
+            coded = engine.code_article(item)
+        except EventwireError as error:  # a size guard or the coding deadline
+            Console(stderr=True).print(f"[red]{item.source}: {error.code}[/] {error}")
+            continue
+        for event in coded.events:
             why = event.explanation
             actors = ", ".join(a.code for a in event.actors) or "-"
             recipients = ", ".join(a.code for a in event.recipients) or "-"
