@@ -96,15 +96,15 @@ def test_articles_in_equal_coded_plus_failures_through_engine_and_store(
     with open_store(tmp_path / "hostile.duckdb") as store:
         run = store.start_run(command="hostile", coder_version="test", lexicon_version="test")
         unique = {c.article.id: c for c in coded}  # duplicate articles share one id
-        batch = list(unique.values())
-        for start in range(0, len(batch), 500):
-            store.write_articles(batch[start : start + 500], run_id=run)
+        assert len(unique) < len(coded)
+        for start in range(0, len(coded), 500):  # duplicates within and across batches
+            store.write_articles(coded[start : start + 500], run_id=run)
         for failure in failures:
             store.write_failure(failure, run_id=run)
         counts = store.counts()
         assert counts["articles"] == len(unique)
         assert counts["failures"] == len({failure_id(f) for f in failures})
-        assert counts["events"] == sum(len(c.events) for c in batch)
+        assert counts["events"] == sum(len(c.events) for c in unique.values())
 
 
 # -- the pathological sizes, through the whole pipeline ----------------------------------------
