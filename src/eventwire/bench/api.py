@@ -127,11 +127,11 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _serve(store: Path) -> tuple[subprocess.Popen[bytes], int]:
+def _serve(store: Path, *options: str) -> tuple[subprocess.Popen[bytes], int]:
     """``eventwire serve`` on ``store`` in its own process (as it runs for real: a server thread
     in the timing process would add GIL hand-offs to every request), once it answers."""
     port = _free_port()
-    command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(store)]
+    command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(store), *options]
     server = subprocess.Popen(
         [*command, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )

@@ -77,6 +77,7 @@ MIX: tuple[tuple[str, _Url, int], ...] = (
 @dataclass(frozen=True, slots=True)
 class LoadResult:
     clients: int
+    server_workers: int
     seconds: float
     requests: int
     errors: int
@@ -95,6 +96,7 @@ class LoadResult:
     def as_dict(self) -> dict[str, object]:
         return {
             "clients": self.clients,
+            "server_workers": self.server_workers,
             "seconds": round(self.seconds, 1),
             "requests": self.requests,
             "throughput_rps": round(self.throughput, 1),
@@ -169,12 +171,44 @@ def peak_rss_mb(pid: int) -> float | None:
     return None
 
 
-def run_load(store: Path, *, clients: int = 50, seconds: float = 60.0, seed: int = 0) -> LoadResult:
+def tree_peak_rss_mb(pid: int) -> float | None:
+    """The sum of the peak RSS of a process and its descendants (its worker processes): an
+    upper bound of their peak together. None off Linux."""
+    own = peak_rss_mb(pid)
+    if own is None:
+        return None
+    total = own
+    for child in _children(pid):
+        total += tree_peak_rss_mb(child) or 0.0
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found.extend(int(word) for word in task.read_text(encoding="utf-8").split())
+        except OSError:
+            continue
+    return found
+
+
+def run_load(
+    store: Path,
+    *,
+    clients: int = 50,
+    seconds: float = 60.0,
+    seed: int = 0,
+    server_workers: int = 1,
+) -> LoadResult:
     """``clients`` concurrent clients sending mixed API requests for ``seconds`` to a server
-    over ``store`` (a child process on a free loopback port)."""
-    if clients < 1 or seconds <= 0:
-        raise BenchError(f"clients and seconds must be positive (got {clients}, {seconds})")
-    server, port = _serve(store)
+    over ``store`` (a child process on a free loopback port, ``server_workers`` processes)."""
+    if clients < 1 or seconds <= 0 or server_workers < 1:
+        raise BenchError(
+            f"clients, seconds and server workers must be positive (got {clients}, {seconds}, "
+            f"{server_workers})"
+        )
+    server, port = _serve(store, "--workers", str(server_workers))
     try:
         ids = _event_ids(port)
         stop_at = time.monotonic() + seconds
@@ -185,7 +219,7 @@ def run_load(store: Path, *, clients: int = 50, seconds: float = 60.0, seed: int
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started
-        rss = peak_rss_mb(server.pid)
+        rss = tree_peak_rss_mb(server.pid)
     finally:
         server.terminate()
         try:
@@ -202,6 +236,7 @@ def run_load(store: Path, *, clients: int = 50, seconds: float = 60.0, seed: int
         latencies.extend(thread.latencies)
     return LoadResult(
         clients=clients,
+        server_workers=server_workers,
         seconds=elapsed,
         requests=len(latencies),
         errors=len(errors),

@@ -36,24 +36,46 @@ def serve(
         Optional[Path],  # noqa: UP045
         typer.Option("--token-file", help="File whose first line is the API token for writes."),
     ] = None,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes.")] = 1,
 ) -> None:
     """Serve the JSON API and the analyst web page over a store (read-only without a token)."""
+    import os
+
     import uvicorn
 
     from eventwire.cli.main import _console, _fail
     from eventwire.errors import EventwireError
     from eventwire.serve import ServeSettings, create_app
     from eventwire.serve.auth import load_token
+    from eventwire.serve.workers import APP_FACTORY, worker_environment
 
     try:
         token = load_token(token_file=token_file)
-        settings = ServeSettings(host=host, port=port, snapshot_only=snapshot_only, api_token=token)
+        settings = ServeSettings(
+            host=host, port=port, snapshot_only=snapshot_only, api_token=token, workers=workers
+        )
+        # checks the store, and publishes a first snapshot if one is needed, before any worker
         web = create_app(db, settings=settings)
     except EventwireError as error:
         raise _fail(error) from error
     mode = "read-only" if token is None else "with token-protected writes"
-    _console(stderr=True).print(f"eventwire: serving {db} {mode} at http://{host}:{port}/")
-    uvicorn.run(web, host=host, port=port, log_level=settings.log_level)
+    processes = "" if workers == 1 else f" in {workers} processes"
+    _console(stderr=True).print(
+        f"eventwire: serving {db} {mode}{processes} at http://{host}:{port}/"
+    )
+    if workers == 1:
+        uvicorn.run(web, host=host, port=port, log_level=settings.log_level)
+        return
+    web.state.pool.close()  # each worker opens its own
+    os.environ.update(worker_environment(db, settings))
+    uvicorn.run(
+        APP_FACTORY,
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=settings.log_level,
+    )
 
 
 def snapshot(db: DbOption = Path("eventwire.duckdb")) -> None:
@@ -134,6 +156,9 @@ def bench_load(
     events: Annotated[int, typer.Option("--events", min=1, help="Synthetic events.")] = 1_000_000,
     clients: Annotated[int, typer.Option(min=1, help="Concurrent clients.")] = 50,
     seconds: Annotated[float, typer.Option(min=0.1, help="How long the load lasts.")] = 60.0,
+    server_workers: Annotated[
+        int, typer.Option("--server-workers", min=1, max=64, help="serve --workers.")
+    ] = 1,
     db: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--db", help="Synthetic store to create or reuse (default: a temp file)."),
@@ -157,7 +182,7 @@ def bench_load(
                 f"store ready in {made.seconds:.1f} s" + (" (reused)" if made.reused else "")
             )
             console.print(f"{clients} clients for {seconds:g} s ...")
-            result = run_load(path, clients=clients, seconds=seconds)
+            result = run_load(path, clients=clients, seconds=seconds, server_workers=server_workers)
         except EventwireError as error:
             raise _fail(error) from error
     rss = result.server_peak_rss_mb

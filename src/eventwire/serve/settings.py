@@ -19,7 +19,8 @@ class ServeSettings:
 
     ``api_token`` enables the write endpoints (and implies ``snapshot_only``: each write opens
     the store read-write briefly); without it they answer 403. ``max_body_bytes`` and
-    ``max_url_chars`` bound a request (413 and 414 above them).
+    ``max_url_chars`` bound a request (413 and 414 above them). ``workers`` server processes
+    share the port (one process runs Python on one core at a time).
     """
 
     host: str = "127.0.0.1"
@@ -35,3 +36,4 @@ class ServeSettings:
     api_token: str | None = field(default=None, repr=False)
     max_body_bytes: int = 1_000_000
     max_url_chars: int = 4096
+    workers: int = 1
