@@ -30,6 +30,7 @@ RUN_COLUMNS = {
     "quotes": (),
     "failures": ("run_id", "at"),
     "stories": (),
+    "story_signatures": (),
 }
 
 
@@ -65,10 +66,10 @@ def inputs(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
 
 @pytest.fixture(scope="module")
 def local_db(inputs: list[str], engine: Engine, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The local runner's store (what `eventwire ingest --no-dedup` runs)."""
+    """The local runner's store (what `eventwire ingest` runs, story dedup on)."""
     path = tmp_path_factory.mktemp("local") / "local.duckdb"
     with open_store(path) as store:
-        ingest(engine, store, IngestRequest(tuple(inputs)), settings=RunSettings(stories=None))
+        ingest(engine, store, IngestRequest(tuple(inputs)), settings=RunSettings())
     return path
 
 
@@ -104,6 +105,7 @@ def test_spark_rows_equal_the_local_runners(local_db: Path, spark_db: Path, tabl
 def test_the_comparison_is_not_empty(local_db: Path) -> None:
     assert len(_rows(local_db, "events")) > 20
     assert len(_rows(local_db, "failures")) > 5
+    assert any(row[1] > 1 for row in _rows(local_db, "stories"))  # some copies joined a story
 
 
 def test_manifest_counts_and_committed_parts(

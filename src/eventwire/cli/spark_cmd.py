@@ -101,17 +101,21 @@ def spark(
 def load(
     output: Annotated[Path, typer.Argument(help="A finished `eventwire spark` output directory.")],
     db: Annotated[Path, typer.Option("--db", help="DuckDB store file.")] = Path("eventwire.duckdb"),
+    dedup: Annotated[
+        bool, typer.Option("--dedup/--no-dedup", help="Group near-duplicate copies in stories.")
+    ] = True,
 ) -> None:
     """Load a Spark output into the store in one transaction (rows of its articles replaced)."""
     from eventwire.spark.load import load_output
 
     try:
-        result = load_output(output, db)
+        result = load_output(output, db, dedup=dedup)
     except EventwireError as error:
         raise _fail(error) from error
     counts = result.counts
     Console(stderr=True, highlight=False).print(
         f"loaded run {result.manifest.run_id} into {db}: {counts.articles} articles, "
         f"{counts.events} events, {counts.mentions} actor mentions, {counts.quotes} quotes, "
-        f"{counts.failures} failures in {result.seconds:.1f} s"
+        f"{counts.failures} failures ({counts.joined} joined an earlier story) "
+        f"in {result.seconds:.1f} s"
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.errors import SchemaVersionError
+from eventwire.runner.story_load import assign_loaded_stories
 from eventwire.spark.manifest import Manifest, read_manifest
 from eventwire.store import SCHEMA_VERSION, open_store
 from eventwire.store.parquet_load import LoadCounts, ParquetParts, ParquetRun
@@ -21,12 +22,13 @@ class LoadResult:
     seconds: float
 
 
-def load_output(output: str | Path, db: str | Path) -> LoadResult:
+def load_output(output: str | Path, db: str | Path, *, dedup: bool = True) -> LoadResult:
     """Load the Spark output at ``output`` into the store at ``db`` (created if needed).
 
     Rows of the output's article ids are replaced, as re-ingesting does; the run is recorded
-    under the Spark run's id (loading the same output twice changes nothing). Every article
-    keeps its own id as its story id.
+    under the Spark run's id (loading the same output twice changes nothing). With ``dedup``
+    the articles are grouped in stories in input order, as ``eventwire ingest`` groups them;
+    without it every article is its own story (as ``eventwire ingest --no-dedup``).
 
     Raises:
         SparkOutputError: ``output`` has no (readable) ``_manifest.json``.
@@ -51,6 +53,7 @@ def load_output(output: str | Path, db: str | Path) -> LoadResult:
         finished_at=manifest.finished_at,
         articles_in=manifest.counts.items,
     )
+    assign = assign_loaded_stories if dedup else None
     with open_store(db) as store:
-        _ids, counts = store.load_parquet(ParquetParts(folder, manifest.parts), run)
+        _ids, counts = store.load_parquet(ParquetParts(folder, manifest.parts), run, assign)
     return LoadResult(manifest=manifest, counts=counts, seconds=time.perf_counter() - started)

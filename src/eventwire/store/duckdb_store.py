@@ -225,12 +225,16 @@ class Store:
         )
 
     def load_parquet(
-        self, parts: parquet_load.ParquetParts, run: parquet_load.ParquetRun
+        self,
+        parts: parquet_load.ParquetParts,
+        run: parquet_load.ParquetRun,
+        assign_stories: parquet_load.StoryAssigner | None = None,
     ) -> tuple[list[str], parquet_load.LoadCounts]:
         """Load Parquet parts (a Spark output) in ONE transaction, replacing the rows of their
-        article ids and recording the run; return the article ids (input order) and counts.
-        See :mod:`eventwire.store.parquet_load`."""
-        return parquet_load.load_parts(self._writer("load Parquet parts"), parts, run)
+        article ids, grouping stories with ``assign_stories`` and recording the run; return
+        the article ids (input order) and counts. See :mod:`eventwire.store.parquet_load`."""
+        con = self._writer("load Parquet parts")
+        return parquet_load.load_parts(con, parts, run, assign_stories)
 
     def _execute(self, con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object]) -> None:
         try:

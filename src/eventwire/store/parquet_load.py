@@ -2,7 +2,8 @@
 
 Like ``write_batch``, every row of the loaded article ids is deleted first (events, actor
 mentions, quotes, failures, story rows, the article), then the new rows are inserted, matched
-to the table columns by name, and the counts of the stories touched are refreshed. An article
+to the table columns by name, the articles are placed in stories (when the caller gives a story
+assigner), and the counts of the stories touched are refreshed. An article
 id present in more than one part is taken from the part holding its first input position
 (``input_file``, ``input_record`` on the article rows), the copy the local runner codes.
 The run gets its row in ``runs``; any error rolls back.
@@ -10,6 +11,7 @@ The run gets its row in ``runs``; any error rolls back.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +23,9 @@ from eventwire.store import writer
 
 ARTICLE_TABLES: tuple[str, ...] = ("events", "actor_mentions", "quotes")
 ORDER_COLUMNS = "input_file, input_record"
+# Places loaded articles (ids in input order) in stories inside the open transaction; returns
+# how many joined an earlier story (eventwire.runner.story_load.assign_loaded_stories).
+StoryAssigner = Callable[[duckdb.DuckDBPyConnection, Sequence[str]], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,7 @@ class LoadCounts:
     mentions: int
     quotes: int
     failures: int
+    joined: int = 0  # articles that joined an earlier story
 
 
 def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> int:
@@ -64,9 +70,15 @@ def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> in
 
 
 def load_parts(
-    con: duckdb.DuckDBPyConnection, parts: ParquetParts, run: ParquetRun
+    con: duckdb.DuckDBPyConnection,
+    parts: ParquetParts,
+    run: ParquetRun,
+    assign_stories: StoryAssigner | None = None,
 ) -> tuple[list[str], LoadCounts]:
     """Load ``parts`` in one transaction; return the loaded article ids (input order) and counts.
+
+    ``assign_stories`` groups the loaded articles in stories (in input order) inside the same
+    transaction; without it every article is its own story.
 
     Raises:
         StoreError: a part is missing or unreadable, or a row does not fit the schema; nothing
@@ -81,7 +93,10 @@ def load_parts(
         )
     try:
         con.execute("BEGIN TRANSACTION")
-        ids, counts = _load(con, parts, run) if parts.parts else ([], LoadCounts(0, 0, 0, 0, 0))
+        ids: list[str] = []
+        counts = LoadCounts(0, 0, 0, 0, 0)
+        if parts.parts:
+            ids, counts = _load(con, parts, run, assign_stories)
         _record_run(con, run, counts)
         con.execute("COMMIT")
     except BaseException as e:
@@ -98,7 +113,10 @@ def load_parts(
 
 
 def _load(
-    con: duckdb.DuckDBPyConnection, parts: ParquetParts, run: ParquetRun
+    con: duckdb.DuckDBPyConnection,
+    parts: ParquetParts,
+    run: ParquetRun,
+    assign_stories: StoryAssigner | None,
 ) -> tuple[list[str], LoadCounts]:
     # Which part each article id comes from: the one with its first input position.
     con.execute(
@@ -127,6 +145,7 @@ def _load(
             [parts.files(table)],
         )
         inserted[table] = _count(con, f"SELECT count(*) FROM {table}", []) - before
+    joined = assign_stories(con, ids) if assign_stories is not None and ids else 0
     # The per-story counts of the stories these articles left and joined.
     stories.update(str(row[0]) for row in con.execute(writer.STORY_IDS_OF, [ids]).fetchall())
     if stories:
@@ -145,6 +164,7 @@ def _load(
         mentions=inserted["actor_mentions"],
         quotes=inserted["quotes"],
         failures=failures,
+        joined=joined,
     )
     return ids, counts
 
