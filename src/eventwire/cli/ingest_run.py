@@ -85,10 +85,11 @@ class SnapshotPublisher:
 
 @contextmanager
 def _stop_on_signals(stop: threading.Event, console: Console) -> Iterator[None]:
-    """First Ctrl-C/SIGTERM: finish what is in flight and stop; a second Ctrl-C aborts."""
+    """First Ctrl-C/SIGTERM: finish what is in flight and stop; a second one aborts (what is
+    committed stays, the run stays resumable)."""
 
     def handler(signum: int, frame: FrameType | None) -> None:
-        if stop.is_set() and signum == signal.SIGINT:
+        if stop.is_set():
             raise KeyboardInterrupt
         stop.set()
         console.print("[yellow]stopping: writing the articles in flight (Ctrl-C again aborts)")

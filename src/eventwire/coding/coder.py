@@ -264,7 +264,7 @@ class _DocumentCoder:
     ) -> tuple[tuple[Actor, ...], str]:
         """The first recipient candidate that resolves to an actor other than the actor;
         ``location`` is the event's place (``SentenceContext.location``)."""
-        exclude = {match.trigger.i} if match.trigger is not match.anchor else set()
+        exclude = {match.trigger.i} if match.trigger.i != match.anchor.i else set()
         if match.entry.with_dep == "dobj":
             exclude |= {
                 c.i
@@ -450,7 +450,7 @@ class _DocumentCoder:
 def _main_clause(anchor: Token) -> bool:
     """Is the event asserted by the sentence's main clause ("X said [Y attacked Z]" counts)?"""
     node = anchor
-    while node.head is not node:
+    while node.head.i != node.i:
         reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_LEMMAS
         if node.dep_ not in ("conj", "xcomp") and not reported:
             return False
@@ -471,7 +471,7 @@ def _confidence(
         score *= 0.9  # subordinate clauses more often carry background than the story's event
     if "weak" in flags:
         score *= 0.75
-    if match.trigger is not match.anchor:
+    if match.trigger.i != match.anchor.i:
         score *= 0.9
     if not recipients:
         score *= 0.9

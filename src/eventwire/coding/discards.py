@@ -26,7 +26,7 @@ VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN
 
 def _clause_head(token: Token) -> Token:
     """Climb conjuncts: in "to unite and mobilize", mobilize stands where unite stands."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 

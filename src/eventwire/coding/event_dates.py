@@ -19,17 +19,17 @@ def attachment(date: Span) -> Token | None:
     token = date.root
     for _ in range(12):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return None
         if date.start <= head.i < date.end:
             token = head
             continue
         if head.pos_ in ARGUMENT_POS:
             through_time_word = token.dep_ == "acl" and token.lemma_.lower() in TEMPORAL_PARTICIPLES
-            if through_time_word and head.head is not head:
+            if through_time_word and head.head.i != head.i:
                 token = head
                 while token.pos_ in ARGUMENT_POS or token.pos_ == "ADP":
-                    if token.head is token:
+                    if token.head.i == token.i:
                         return None
                     token = token.head
                 return token
@@ -74,7 +74,7 @@ def event_date(
                 "attached to the trigger" if depth == 0 else f"from governing clause '{node.text}'"
             )
             return found._.ew_interval, f"{found._.ew_date_rule}: {how}"
-        if node.dep_ not in INHERIT_DEPS or _has_temporal_mark(node) or node.head is node:
+        if node.dep_ not in INHERIT_DEPS or _has_temporal_mark(node) or node.head.i == node.i:
             return None
         node = node.head
     return None

@@ -83,7 +83,7 @@ def find_modality(anchor: Token, *, in_quote: bool = False, max_climb: int = 6) 
                 mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), None)
                 if mark in CONDITIONAL_MARKS:
                     found.append((Modality.CONDITIONAL, mark))
-        if node.head is node:
+        if node.head.i == node.i:
             break
         edge, head = node.dep_, node.head
         infinitive = edge == "advcl" and any(c.tag_ == "TO" for c in node.children)

@@ -61,7 +61,7 @@ def is_pronoun(token: Token) -> bool:
 def mention_root(doc: Doc, start: int, end: int) -> Token:
     """The token of ``doc[start:end]`` whose head lies outside it (the span's syntactic head)."""
     for token in doc[start:end]:
-        if token.head is token or not start <= token.head.i < end:
+        if token.head.i == token.i or not start <= token.head.i < end:
             return token
     return doc[end - 1]
 
@@ -70,6 +70,6 @@ def owning_noun(root: Token, head: Token) -> Token | None:
     """The noun a mention modifies inside a larger phrase ("Gondor" in "ties with Gondor
     police" -> "police"), when that noun is not the phrase's own head; else None."""
     owner = root.head
-    if owner is root or owner is head or root.dep_ not in MODIFIER_DEPS:
+    if owner.i in (root.i, head.i) or root.dep_ not in MODIFIER_DEPS:
         return None
     return owner if owner.pos_ in ("NOUN", "PROPN") else None

@@ -99,12 +99,12 @@ def subject_roles(verb: Token, *, stative: bool = False, max_climb: int = 4) -> 
             # "protesters demanding ...": the noun; "a declaration demanding ...": whoever
             # issued the declaration.
             candidates.append(RoleTokens((current.head,), _rule("noun the clause modifies", via)))
-            if current.dep_ == "acl" and current.head.head is not current.head:
+            if current.dep_ == "acl" and current.head.head.i != current.head.i:
                 for found in subject_roles(current.head.head, max_climb=max_climb - 1):
                     rule = f"{found.rule} (of '{current.head.head.text}' {current.head.text})"
                     candidates.append(RoleTokens(found.heads, rule))
             return candidates
-        if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head is current:
+        if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head.i == current.i:
             break
         via.append(f"{current.dep_} of '{current.head.text}'")
         current = current.head
@@ -195,7 +195,7 @@ def recipient_roles(
         demanded_of = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
         if demanded_of:
             candidates.append(RoleTokens(tuple(demanded_of), "subject of the demanded action"))
-    if is_passive(anchor) and trigger is anchor:
+    if is_passive(anchor) and trigger.i == anchor.i:
         subjects = [c for c in anchor.children if c.dep_ == "nsubjpass"]
         if subjects:
             candidates.append(RoleTokens(tuple(subjects), "passive subject"))
@@ -213,7 +213,7 @@ def recipient_roles(
         if (
             child.dep_ == "ccomp"
             and child.pos_ in ("VERB", "AUX")
-            and trigger is anchor
+            and trigger.i == anchor.i
             and not reporting
         ):
             # "demanded that the US cancel ...": who is asked, accused or warned

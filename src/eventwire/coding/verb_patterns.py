@@ -264,7 +264,7 @@ def prep_objects(verb: Token, prep: str) -> tuple[Token, ...]:
     """Objects of the preposition ``prep`` in the verb's phrase ("from Gondor"), with their
     conjuncts; the verb's own prepositions first."""
     preps = [t for t in verb.subtree if t.lower_ == prep and t.dep_ in ("prep", "agent", "dative")]
-    preps.sort(key=lambda t: (t.head is not verb, t.i))
+    preps.sort(key=lambda t: (t.head.i != verb.i, t.i))
     for found in preps:
         objects = [c for c in found.children if c.dep_ == "pobj"]
         if objects:

@@ -80,7 +80,7 @@ def subject_of(verb: Token, *, max_climb: int = 4) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if current.dep_ not in CLIMB_DEPS or current.head is current:
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return None
         current = current.head
     return None
