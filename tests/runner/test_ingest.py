@@ -89,6 +89,7 @@ def test_count_inputs(tmp_path: Path) -> None:
     (tmp_path / "d" / "a.txt").write_text("date 2021-03-18\n\nText.\n")
     assert count_inputs([str(data), str(tmp_path / "d")]) == 8 + 1
     assert count_inputs(["-"]) is None
+    assert count_inputs([str(data), "https://example.org/feed.rss"]) is None
 
 
 def test_an_interrupted_run_resumes_to_a_clean_runs_content(tmp_path: Path, engine: Engine) -> None:

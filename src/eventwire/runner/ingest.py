@@ -157,10 +157,11 @@ def _finish(store: Store, run_id: str, status: str) -> None:
 
 def count_inputs(paths: Sequence[str]) -> int | None:
     """A quick count of the articles ``paths`` hold, for an ETA: one per wire file, one per
-    line of a JSON Lines or CSV file (an estimate for CSV). None when a path is stdin."""
+    line of a JSON Lines or CSV file (an estimate for CSV). None when a path is stdin or a URL
+    (a feed's size is only known once it is read)."""
     total = 0
     for raw in paths:
-        if raw == STDIN:
+        if raw == STDIN or "://" in raw:
             return None
         root = Path(raw)
         if root.is_dir():
