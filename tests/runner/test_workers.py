@@ -9,7 +9,7 @@ import pytest
 from eventwire.engine import BatchOptions, Engine, EngineSpec, process_batch
 from eventwire.ingest import read_article_text
 from eventwire.records import Article, CodedArticle, Failure
-from eventwire.runner.workers import WorkerCrashedError, _chunks, code_in_workers
+from eventwire.runner.workers import WorkerCrashedError, chunks, code_in_workers
 
 DAY = date(2021, 3, 18)
 TEXTS = [
@@ -50,9 +50,9 @@ def test_two_workers_equal_one_process(engine: Engine) -> None:
 
 def test_chunks_keep_order_and_sizes() -> None:
     items = _items()
-    chunks = list(_chunks(items, 4))
-    assert [len(c) for c in chunks] == [4, 2]
-    assert [i for c in chunks for i in c] == items
+    got = list(chunks(items, 4))
+    assert [len(c) for c in got] == [4, 2]
+    assert [i for c in got for i in c] == items
 
 
 def test_a_crashed_worker_is_a_clear_error() -> None:

@@ -10,19 +10,12 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from eventwire.engine import BatchOptions, Engine, process_batch
 from eventwire.records import Article, CodedArticle, Failure
-from eventwire.runner.stories import (
-    CandidateLookup,
-    StoredSignature,
-    StoryIndex,
-    StoryItem,
-    StorySettings,
-)
-from eventwire.runner.stories import values_from_bytes as _values
+from eventwire.runner.stories import StoryIndex, StoryItem, StorySettings, stored_lookup
 from eventwire.runner.workers import code_in_workers
 from eventwire.store import Store
 from eventwire.store.writer import StoryRow
@@ -130,7 +123,7 @@ def code_into_store(
     started = time.perf_counter()
     index = None
     if settings.stories is not None:
-        index = StoryIndex(settings.stories, lookup=_lookup(store))
+        index = StoryIndex(settings.stories, lookup=stored_lookup(store.story_candidates))
     seen: set[str] = set()
     pending = _Pending()
 
@@ -220,26 +213,4 @@ def _progress(counts: _Counts, started: float) -> RunProgress:
 
 def _assign(index: StoryIndex, coded: list[CodedArticle]) -> list[StoryRow]:
     items = [StoryItem(c.article.id, c.article.text, c.article.published) for c in coded]
-    return [
-        StoryRow(
-            article_id=a.article_id,
-            story_id=a.story_id,
-            published=a.published,
-            signature=a.signature.to_bytes(),
-            band_keys=a.signature.band_keys,
-        )
-        for a in index.assign(items)
-    ]
-
-
-def _lookup(store: Store) -> CandidateLookup:
-    def lookup(keys: Sequence[int]) -> Iterator[tuple[int, StoredSignature]]:
-        for found in store.story_candidates(keys):
-            yield (
-                found.band_key,
-                StoredSignature(
-                    found.article_id, found.story_id, found.published, _values(found.signature)
-                ),
-            )
-
-    return lookup
+    return [assigned.row() for assigned in index.assign(items)]

@@ -18,13 +18,16 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 
 import numpy as np
 from datasketch import MinHash
+
+from eventwire.store.run_state import StoryCandidate
+from eventwire.store.writer import StoryRow
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 FUNCTION_WORDS = frozenset((
@@ -114,6 +117,16 @@ class StoryAssignment:
     similarity: float | None = None  # to the article it was matched with, if any
     matched: str | None = None
 
+    def row(self) -> StoryRow:
+        """What the store keeps of it: story id, publication date, signature and band keys."""
+        return StoryRow(
+            article_id=self.article_id,
+            story_id=self.story_id,
+            published=self.published,
+            signature=self.signature.to_bytes(),
+            band_keys=self.signature.band_keys,
+        )
+
 
 def values_from_bytes(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype="<u8").astype(np.uint64)
@@ -121,6 +134,19 @@ def values_from_bytes(blob: bytes) -> np.ndarray:
 
 # Given band keys, the earlier articles that have them: (band key, article) pairs.
 CandidateLookup = Callable[[Sequence[int]], Iterable[tuple[int, StoredSignature]]]
+
+
+def stored_lookup(find: Callable[[Sequence[int]], Iterable[StoryCandidate]]) -> CandidateLookup:
+    """A :data:`CandidateLookup` over the store's signatures (``find`` is
+    :meth:`Store.story_candidates` or :func:`run_state.story_candidates` on a connection)."""
+
+    def lookup(keys: Sequence[int]) -> Iterator[tuple[int, StoredSignature]]:
+        for found in find(keys):
+            values = values_from_bytes(found.signature)
+            stored = StoredSignature(found.article_id, found.story_id, found.published, values)
+            yield found.band_key, stored
+
+    return lookup
 
 
 @dataclass

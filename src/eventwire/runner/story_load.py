@@ -7,28 +7,16 @@ in the same load). Runs inside the caller's transaction, so a load lands whole o
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from itertools import islice
+from collections.abc import Sequence
 
 import duckdb
 
-from eventwire.runner.stories import (
-    StoredSignature,
-    StoryIndex,
-    StoryItem,
-    StorySettings,
-    values_from_bytes,
-)
+from eventwire.runner.stories import StoryIndex, StoryItem, StorySettings, stored_lookup
+from eventwire.runner.workers import chunks
 from eventwire.store import writer
 from eventwire.store.run_state import story_candidates
 
 CHUNK = 1000
-
-
-def _chunks(ids: Sequence[str], size: int) -> Iterator[list[str]]:
-    iterator = iter(ids)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def assign_loaded_stories(
@@ -39,18 +27,11 @@ def assign_loaded_stories(
     """Give the stored ``article_ids`` (in input order) their story ids and signatures; return
     how many joined an earlier story. Call inside an open transaction, before the story counts
     are refreshed."""
-
-    def lookup(keys: Sequence[int]) -> Iterator[tuple[int, StoredSignature]]:
-        for found in story_candidates(con, keys):
-            values = values_from_bytes(found.signature)
-            yield (
-                found.band_key,
-                StoredSignature(found.article_id, found.story_id, found.published, values),
-            )
-
-    index = StoryIndex(settings or StorySettings(), lookup=lookup)
+    index = StoryIndex(
+        settings or StorySettings(), lookup=stored_lookup(lambda keys: story_candidates(con, keys))
+    )
     joined = 0
-    for chunk in _chunks(article_ids, CHUNK):
+    for chunk in chunks(article_ids, CHUNK):
         rows = con.execute(
             "SELECT article_id, text, published FROM articles "
             "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
@@ -58,24 +39,23 @@ def assign_loaded_stories(
         ).fetchall()
         by_id = {str(r[0]): (str(r[1]), r[2]) for r in rows}
         items = [StoryItem(i, by_id[i][0], by_id[i][1]) for i in chunk if i in by_id]
-        assigned = index.assign(items)
-        joined += sum(1 for a in assigned if a.story_id != a.article_id)
+        stories = [assigned.row() for assigned in index.assign(items)]
+        joined += sum(1 for story in stories if story.story_id != story.article_id)
         con.execute(
             "CREATE OR REPLACE TEMP TABLE story_load AS SELECT unnest(?::VARCHAR[]) AS article_id, "
             "unnest(?::VARCHAR[]) AS story_id",
-            [[a.article_id for a in assigned], [a.story_id for a in assigned]],
+            [[story.article_id for story in stories], [story.story_id for story in stories]],
         )
         for table in ("articles", "events"):
             con.execute(
                 f"UPDATE {table} SET story_id = s.story_id FROM temp.story_load s "
                 f"WHERE {table}.article_id = s.article_id"
             )
-        signatures = [
-            (a.article_id, a.story_id, a.published, a.signature.to_bytes()) for a in assigned
-        ]
-        bands = [(key, a.article_id) for a in assigned for key in a.signature.band_keys]
-        for sql, data in ((writer.INSERT_SIGNATURES, signatures), (writer.INSERT_BANDS, bands)):
-            if data:
-                con.execute(sql, [list(column) for column in zip(*data, strict=True)])
+        writer.insert_rows(
+            con, writer.INSERT_SIGNATURES, [writer.signature_row(s) for s in stories]
+        )
+        writer.insert_rows(
+            con, writer.INSERT_BANDS, [row for story in stories for row in writer.band_rows(story)]
+        )
     con.execute("DROP TABLE IF EXISTS temp.story_load")
     return joined

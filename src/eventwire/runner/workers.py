@@ -17,12 +17,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from itertools import islice
+from typing import TypeVar
 
 from eventwire.engine import BatchOptions, Engine, EngineSpec, process_batch
 from eventwire.errors import CodingError
 from eventwire.records import Article, CodedArticle, Failure
 
 Item = Article | Failure
+T = TypeVar("T")
 Result = CodedArticle | Failure
 
 
@@ -49,7 +51,8 @@ def _code_chunk(spec: EngineSpec, batch_size: int, chunk: list[Item]) -> list[Re
     return list(process_batch(engine, chunk, BatchOptions(batch_size=batch_size, n_process=1)))
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
@@ -77,7 +80,7 @@ def code_in_workers(
     ) as pool:
         window: deque[Future[list[Result]]] = deque()
         try:
-            for chunk in _chunks(items, chunk_size):
+            for chunk in chunks(items, chunk_size):
                 window.append(pool.submit(_code_chunk, spec, batch_size, chunk))
                 while len(window) >= 2 * workers:
                     yield from window.popleft().result()

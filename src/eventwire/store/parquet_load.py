@@ -128,7 +128,7 @@ def _load(
     )
     found = con.execute("SELECT article_id FROM load_keep ORDER BY position").fetchall()
     ids = [row[0] for row in found]
-    stories = {str(row[0]) for row in con.execute(writer.STORY_IDS_OF, [ids]).fetchall()}
+    stories = writer.stories_of(con, ids)
     for sql in writer.DELETE_BY_ARTICLE:
         con.execute(sql, [ids])
     kept = (
@@ -147,10 +147,8 @@ def _load(
         inserted[table] = _count(con, f"SELECT count(*) FROM {table}", []) - before
     joined = assign_stories(con, ids) if assign_stories is not None and ids else 0
     # The per-story counts of the stories these articles left and joined.
-    stories.update(str(row[0]) for row in con.execute(writer.STORY_IDS_OF, [ids]).fetchall())
-    if stories:
-        for sql in writer.REFRESH_STORIES:
-            con.execute(sql, [sorted(stories)])
+    stories.update(writer.stories_of(con, ids))
+    writer.refresh_stories(con, stories)
     # A failure is keyed by source + stage + code; the same key twice is one failure.
     con.execute(
         "INSERT OR REPLACE INTO failures BY NAME SELECT DISTINCT ON (failure_id) * "

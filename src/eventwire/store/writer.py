@@ -75,7 +75,7 @@ SIGNATURE_COLUMNS: tuple[tuple[str, str], ...] = (
 BAND_COLUMNS: tuple[tuple[str, str], ...] = (("band_key", "BIGINT"), ("article_id", "VARCHAR"))
 # A story's reporting sources: the agency, else the URL's host, else the input it came from.
 SOURCE_KEY = "coalesce(agency, nullif(regexp_extract(url, '://([^/:]+)', 1), ''), source)"
-STORY_IDS_OF = (
+_STORY_IDS_OF = (
     "SELECT DISTINCT story_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
 )
 REFRESH_STORIES = (
@@ -219,6 +219,16 @@ class StoryRow:
     band_keys: tuple[int, ...]
 
 
+def signature_row(story: StoryRow) -> Row:
+    """The ``story_signatures`` row of an article."""
+    return (story.article_id, story.story_id, story.published, story.signature)
+
+
+def band_rows(story: StoryRow) -> list[Row]:
+    """The ``story_bands`` rows of an article: one per LSH band key."""
+    return [(key, story.article_id) for key in story.band_keys]
+
+
 @dataclass(frozen=True, slots=True)
 class BatchRows:
     """Every row one batch of coded articles writes, as row tuples in ``*_COLUMNS`` order."""
@@ -271,6 +281,8 @@ def batch_rows(
     rows = BatchRows(list(latest), [], [], [], [])
     for coded in latest.values():
         art = coded.article
+        story = story_of.get(art.id)
+        story_id = story.story_id if story is not None else art.id
         rows.articles.append(
             (
                 art.id,
@@ -288,15 +300,13 @@ def batch_rows(
                 run_id,
                 coder_version,
                 ingested_at,
-                story_of[art.id].story_id if art.id in story_of else art.id,
+                story_id,
                 content_hash(art.text),
             )
         )
-        story = story_of.get(art.id)
-        story_id = story.story_id if story is not None else art.id
         if story is not None:
-            rows.signatures.append((art.id, story_id, story.published, story.signature))
-            rows.bands.extend((key, art.id) for key in story.band_keys)
+            rows.signatures.append(signature_row(story))
+            rows.bands.extend(band_rows(story))
         rows.events.extend(
             event_row(event, run_id=run_id, story_id=story_id) for event in coded.events
         )
@@ -353,8 +363,7 @@ def write_batch(
             (INSERT_SIGNATURES, rows.signatures),
             (INSERT_BANDS, rows.bands),
         ):
-            if data:
-                con.execute(sql, [list(column) for column in zip(*data, strict=True)])
+            insert_rows(con, sql, data)
         if failures:
             con.executemany(UPSERT_FAILURE, list(failures))
         stories.update(str(row[ARTICLE_STORY]) for row in rows.articles)
@@ -371,9 +380,15 @@ def write_batch(
         raise
 
 
+def insert_rows(con: duckdb.DuckDBPyConnection, sql: str, data: Sequence[Row]) -> None:
+    """Run one of the ``INSERT_*`` statements for ``data`` (each column bound as one list)."""
+    if data:
+        con.execute(sql, [list(column) for column in zip(*data, strict=True)])
+
+
 def stories_of(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> set[str]:
     """The stories the stored articles ``article_ids`` belong to."""
-    return {str(r[0]) for r in con.execute(STORY_IDS_OF, [list(article_ids)]).fetchall()}
+    return {str(r[0]) for r in con.execute(_STORY_IDS_OF, [list(article_ids)]).fetchall()}
 
 
 def refresh_stories(con: duckdb.DuckDBPyConnection, story_ids: set[str]) -> None:
