@@ -87,34 +87,38 @@ def _iterate(
                 yield from _read_stdin(sys.stdin.buffer if stdin is None else stdin, options)
             elif web.is_url(str(item)):
                 yield from web.read_url(str(item), default_date=options.default_date)
-            elif Path(item).is_dir():
-                yield from _read_directory(Path(item), options, web)
-            elif not Path(item).exists() and GLOB_CHARS & set(str(item)):
-                yield from _read_glob(str(item), options, web)
             else:
-                yield from _read_file(Path(item), options, web)
+                for path, error in expand_input(str(item)):
+                    if error is None:
+                        yield from _read_file(Path(path), options, web)
+                    else:
+                        yield _failure(str(path), error)
 
 
-def _read_directory(
-    root: Path, options: ReadOptions, web: WebInputs
-) -> Iterator[Article | Failure]:
+def expand_input(item: str) -> Iterator[tuple[Path, None] | tuple[str, InputError]]:
+    """The files one input path names, in reading order, or the error met listing them: a
+    directory's input files (recursive, sorted), a glob pattern's matches (when no such path
+    exists), else the path itself. Every runner lists its inputs with this."""
+    path = Path(item)
+    if path.is_dir():
+        yield from _walked(path)
+    elif not path.exists() and GLOB_CHARS & set(item):
+        matches = sorted(glob.iglob(item, recursive=True))
+        if not matches:
+            yield item, InputError(f"{item}: no file matches this pattern")
+        for match in matches:
+            found = Path(match)
+            yield from (_walked(found) if found.is_dir() else [(found, None)])
+    else:
+        yield path, None
+
+
+def _walked(root: Path) -> Iterator[tuple[Path, None] | tuple[str, InputError]]:
     for path, error in _walk(root):
         if error is None:
-            yield from _read_file(path, options, web)
+            yield path, None
         else:
-            yield _failure(str(path), _os_error(path, error))
-
-
-def _read_glob(pattern: str, options: ReadOptions, web: WebInputs) -> Iterator[Article | Failure]:
-    matches = sorted(glob.iglob(pattern, recursive=True))
-    if not matches:
-        yield _failure(pattern, InputError(f"{pattern}: no file matches this pattern"))
-    for match in matches:
-        path = Path(match)
-        if path.is_dir():
-            yield from _read_directory(path, options, web)
-        else:
-            yield from _read_file(path, options, web)
+            yield str(path), _os_error(path, error)
 
 
 def _walk(root: Path) -> list[tuple[Path, OSError | None]]:

@@ -8,7 +8,6 @@ so nothing is coded twice and nothing is lost. Reading stdin is never resumed.
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import json
 import os
@@ -22,9 +21,10 @@ from eventwire.coding import CODER_VERSION
 from eventwire.engine import Engine
 from eventwire.ingest import iter_articles
 from eventwire.ingest.csv_reader import CSV_SUFFIXES
-from eventwire.ingest.readers import INPUT_SUFFIXES, JSONL_SUFFIXES, STDIN
+from eventwire.ingest.readers import JSONL_SUFFIXES, STDIN, expand_input
 from eventwire.runner.loop import LoopResult, RunProgress, RunSettings, code_into_store
 from eventwire.store import Store
+from eventwire.store.run_state import RunTotals
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,31 +120,23 @@ def ingest(
             stop=stop,
         )
     except BaseException:
-        _finish(store, run_id, "interrupted")
+        _finish(store, run_id, "interrupted", store.run_totals(run_id))
         raise
-    status = "interrupted" if loop.stopped else None
-    return _outcome(store, run_id, previous is not None, loop, status)
-
-
-def _outcome(
-    store: Store, run_id: str, resumed: bool, loop: LoopResult, status: str | None
-) -> IngestOutcome:
     totals = store.run_totals(run_id)
-    final = status or ("done" if totals.articles_coded else "nothing coded")
-    _finish(store, run_id, final)
+    status = "interrupted" if loop.stopped else "done" if totals.articles_coded else "nothing coded"
+    _finish(store, run_id, status, totals)
     return IngestOutcome(
         run_id=run_id,
-        resumed=resumed,
+        resumed=previous is not None,
         loop=loop,
         articles_coded=totals.articles_coded,
         failures=totals.failures,
         events=totals.events,
-        status=final,
+        status=status,
     )
 
 
-def _finish(store: Store, run_id: str, status: str) -> None:
-    totals = store.run_totals(run_id)
+def _finish(store: Store, run_id: str, status: str, totals: RunTotals) -> None:
     store.finish_run(
         run_id,
         articles_in=totals.articles_coded + totals.failures,
@@ -163,26 +155,15 @@ def count_inputs(paths: Sequence[str]) -> int | None:
     for raw in paths:
         if raw == STDIN or "://" in raw:
             return None
-        root = Path(raw)
-        if root.is_dir():
-            files = [p for p in sorted(root.rglob("*")) if p.suffix.lower() in INPUT_SUFFIXES]
-        else:
-            files = [Path(p) for p in sorted(_glob(raw))]
-        for path in files:
-            if not path.is_file():
+        for path, error in expand_input(raw):
+            if error is not None or not Path(path).is_file():
                 continue
-            suffix = path.suffix.lower()
+            suffix = Path(path).suffix.lower()
             if suffix in JSONL_SUFFIXES or suffix in CSV_SUFFIXES:
-                total += _lines(path) - (1 if suffix in CSV_SUFFIXES else 0)
+                total += _lines(Path(path)) - (1 if suffix in CSV_SUFFIXES else 0)
             else:
                 total += 1
     return total
-
-
-def _glob(raw: str) -> list[str]:
-    if Path(raw).exists():
-        return [raw]
-    return glob.glob(raw, recursive=True)
 
 
 def _lines(path: Path) -> int:

@@ -14,7 +14,6 @@ keep, of an article id seen twice, the copy the local runner keeps (the first on
 from __future__ import annotations
 
 import codecs
-import glob
 import io
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,7 +27,6 @@ from eventwire.ingest.csv_reader import CSV_SUFFIXES, delimiter_for, read_csv
 # The local reader's own record functions: sharing them is what makes both runners agree.
 from eventwire.ingest.readers import (
     FORMATS,
-    GLOB_CHARS,
     JSONL_SUFFIXES,
     STDIN,
     _failure,
@@ -36,8 +34,8 @@ from eventwire.ingest.readers import (
     _os_error,
     _record_article,
     _too_large,
-    _walk,
     _wire_article,
+    expand_input,
 )
 from eventwire.ingest.record_fields import ReadOptions
 from eventwire.records import Article, Failure
@@ -108,7 +106,7 @@ def plan_inputs(paths: Sequence[str | Path], options: ReadOptions) -> InputPlan:
                 f"{text}: the Spark runner reads paths every executor sees at the same place "
                 "(a local disk or a shared mount); copy remote data there first"
             )
-        listed.extend(_expand(text))
+        listed.extend(expand_input(text))
     files: list[InputFile] = []
     failures: list[tuple[int, Failure]] = []
     for number, (path, error) in enumerate(listed):
@@ -121,30 +119,6 @@ def plan_inputs(paths: Sequence[str | Path], options: ReadOptions) -> InputPlan:
         else:
             files.append(planned)
     return InputPlan(tuple(files), tuple(failures), options)
-
-
-def _expand(item: str) -> Iterator[tuple[Path, None] | tuple[str, InputError]]:
-    """The files of one input, in the local reader's order, or the error listing them."""
-    path = Path(item)
-    if path.is_dir():
-        yield from _walked(path)
-    elif not path.exists() and GLOB_CHARS & set(item):
-        matches = sorted(glob.iglob(item, recursive=True))
-        if not matches:
-            yield item, InputError(f"{item}: no file matches this pattern")
-        for match in matches:
-            found = Path(match)
-            yield from (_walked(found) if found.is_dir() else [(found, None)])
-    else:
-        yield path, None
-
-
-def _walked(root: Path) -> Iterator[tuple[Path, None] | tuple[str, InputError]]:
-    for path, error in _walk(root):
-        if error is None:
-            yield path, None
-        else:
-            yield str(path), _os_error(path, error)
 
 
 def _kind(path: Path, fmt: str) -> str:
