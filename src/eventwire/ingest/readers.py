@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from eventwire.errors import (
     BinaryInputError,
@@ -26,8 +26,11 @@ from eventwire.ingest.normalise import decode_bytes, normalise_text
 from eventwire.ingest.record_fields import ReadOptions, parse_object, record_to_article
 from eventwire.ingest.wire import parse_wire
 from eventwire.records import Article, Failure
-from eventwire.web.fetch import FetchSettings
-from eventwire.web.inputs import WEB_SUFFIXES, WebInputs
+from eventwire.web.kinds import WEB_SUFFIXES, is_web_url
+
+if TYPE_CHECKING:  # the web libraries load only when an input is a page or a feed
+    from eventwire.web.fetch import FetchSettings
+    from eventwire.web.inputs import WebInputs
 
 FORMATS = ("auto", "wire", "text", "jsonl", "csv")
 JSONL_SUFFIXES = frozenset({".jsonl", ".json", ".ndjson"})
@@ -81,11 +84,13 @@ def _iterate(
     stdin: BinaryIO | None,
     fetch: FetchSettings | None,
 ) -> Iterator[Article | Failure]:
+    from eventwire.web.inputs import WebInputs  # noqa: PLC0415 - see the TYPE_CHECKING import
+
     with WebInputs(fetch) as web:
         for item in paths:
             if str(item) == STDIN:
                 yield from _read_stdin(sys.stdin.buffer if stdin is None else stdin, options)
-            elif web.is_url(str(item)):
+            elif is_web_url(str(item)):
                 yield from web.read_url(str(item), default_date=options.default_date)
             else:
                 for path, error in expand_input(str(item)):

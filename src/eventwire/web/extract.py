@@ -15,7 +15,6 @@ from eventwire.records import Article, Failure
 from eventwire.web.articles import PageHints, WebText, build_article, web_failure
 from eventwire.web.fetch import Fetcher
 
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MIN_WORDS = 15  # less than this is a menu, a caption or an ad, not an article
 
 

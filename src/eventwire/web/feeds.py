@@ -26,7 +26,6 @@ from eventwire.web.extract import fetch_article
 from eventwire.web.fetch import Fetcher
 from eventwire.web.html_text import html_to_text
 
-FEED_SUFFIXES = frozenset({".rss", ".atom"})
 MIN_FULL_TEXT_CHARS = 200
 _SNIFF_BYTES = 2048
 _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>]")

@@ -39,6 +39,7 @@ from eventwire.errors import (
 )
 from eventwire.web import robots
 from eventwire.web.cache import CachedResponse, HttpCache, default_cache_dir, freshness
+from eventwire.web.kinds import is_web_url
 
 PROJECT_URL = "https://github.com/eventwire/eventwire"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -102,10 +103,6 @@ class Page:
     body: bytes
     from_cache: bool = False
     not_modified: bool = False
-
-
-def is_web_url(value: str) -> bool:
-    return value.lower().startswith(("http://", "https://"))
 
 
 def host_key(url: str) -> str:

@@ -12,12 +12,10 @@ from typing import Self
 from eventwire.errors import InputError, WebInputError
 from eventwire.records import Article, Failure
 from eventwire.web.articles import PageHints, web_failure
-from eventwire.web.extract import HTML_SUFFIXES, page_article
-from eventwire.web.feeds import FEED_SUFFIXES, item_articles, looks_like_feed, parse_feed
-from eventwire.web.fetch import Fetcher, FetchSettings, is_web_url
-
-WEB_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES
-XML_SUFFIX = ".xml"
+from eventwire.web.extract import page_article
+from eventwire.web.feeds import item_articles, looks_like_feed, parse_feed
+from eventwire.web.fetch import Fetcher, FetchSettings
+from eventwire.web.kinds import FEED_SUFFIXES, WEB_SUFFIXES, XML_SUFFIX
 
 
 class WebInputs:
@@ -47,10 +45,6 @@ class WebInputs:
         if self._fetcher is None:
             self._fetcher = Fetcher(self._settings)
         return self._fetcher
-
-    @staticmethod
-    def is_url(item: str) -> bool:
-        return is_web_url(item)
 
     @staticmethod
     def reads_file(path: Path, data: bytes) -> bool:

@@ -36,7 +36,8 @@ from typing import Any
 
 from eventwire.errors import SourcesFileError
 from eventwire.web.feeds import PageMode
-from eventwire.web.fetch import FetchSettings, is_web_url
+from eventwire.web.fetch import FetchSettings
+from eventwire.web.kinds import is_web_url
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?", re.IGNORECASE)
 _UNITS = MappingProxyType({"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0})
