@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import threading
 from datetime import UTC, datetime
 
-import pytest
-
-from eventwire.cli.watch_cmd import _stop_on_signals, cycle_line
+from eventwire.cli.watch_cmd import cycle_line
 from eventwire.web.watch import CycleSummary
-
-
-@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
-def test_a_signal_sets_stop_and_a_second_one_aborts(number: signal.Signals) -> None:
-    before = signal.getsignal(number)
-    stop = threading.Event()
-    with _stop_on_signals(stop):
-        os.kill(os.getpid(), number)
-        assert stop.wait(5)
-        with pytest.raises(KeyboardInterrupt):
-            os.kill(os.getpid(), number)
-            stop.wait(5)  # the handler raises while we wait
-    assert signal.getsignal(number) is before
 
 
 def test_cycle_line() -> None:

@@ -38,6 +38,7 @@ def bench(
     """Measure bare spaCy parse vs the full pipeline (1 and 2 workers), the coder stage alone,
     DuckDB writes, peak memory per worker, and optionally growth and Spark. Takes minutes."""
     from eventwire.bench.throughput import run_benchmark
+    from eventwire.cli.main import _fail
 
     console = Console(stderr=True)
     if not corpus.exists():
@@ -60,8 +61,7 @@ def bench(
         if spark:
             report = _with_spark(report, corpus, articles, console)
     except EventwireError as error:
-        console.print(f"[red]error {error.code}:[/] {error}")
-        raise typer.Exit(code=2) from error
+        raise _fail(error) from error
     _print(report)
     if out is not None:
         out.write_text(report.to_json() + "\n", encoding="utf-8")

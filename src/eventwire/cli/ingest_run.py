@@ -5,15 +5,11 @@ leaves the run resumable: the same command continues where it stopped."""
 from __future__ import annotations
 
 import os
-import signal
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from types import FrameType
 
 from rich.console import Console
 from rich.progress import (
@@ -27,6 +23,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from eventwire.cli.signals import stop_on_signals
 from eventwire.engine import Engine
 from eventwire.runner.ingest import IngestOutcome, IngestRequest, RunStart, count_inputs, ingest
 from eventwire.runner.loop import RunProgress, RunSettings
@@ -81,29 +78,6 @@ class SnapshotPublisher:
         publish_snapshot(self._store)
         self._last = time.monotonic()
         self._cost = self._last - started
-
-
-@contextmanager
-def _stop_on_signals(stop: threading.Event, console: Console) -> Iterator[None]:
-    """First Ctrl-C/SIGTERM: finish what is in flight and stop; a second one aborts (what is
-    committed stays, the run stays resumable)."""
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        if stop.is_set():
-            raise KeyboardInterrupt
-        stop.set()
-        console.print("[yellow]stopping: writing the articles in flight (Ctrl-C again aborts)")
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    old_int = signal.signal(signal.SIGINT, handler)
-    old_term = signal.signal(signal.SIGTERM, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, old_int)
-        signal.signal(signal.SIGTERM, old_term)
 
 
 def run_ingest(
@@ -161,7 +135,10 @@ def run_ingest(
         )
         progress.update(task, completed=p.articles_in, stats=stats)
 
-    with open_store(db) as store, _stop_on_signals(stop, console), progress:
+    def stopping() -> None:
+        console.print("[yellow]stopping: writing the articles in flight (Ctrl-C again aborts)")
+
+    with open_store(db) as store, stop_on_signals(stop, stopping), progress:
         snapshots = SnapshotPublisher(store, snapshot_every)
         outcome = ingest(
             engine,

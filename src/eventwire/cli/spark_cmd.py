@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -17,20 +16,6 @@ from eventwire.errors import EventwireError
 def register(app: typer.Typer) -> None:
     app.command("spark")(spark)
     app.command("load")(load)
-
-
-def _fail(error: EventwireError) -> typer.Exit:
-    Console(stderr=True, highlight=False).print(f"[red]error {error.code}:[/] {error}")
-    return typer.Exit(code=2)
-
-
-def _day(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
 def spark(
@@ -60,13 +45,14 @@ def spark(
     ] = "1g",
 ) -> None:
     """Code INPUT... on Spark into Parquet under OUTPUT (a new directory); then `eventwire load`."""
+    from eventwire.cli.main import _fail, _parse_day
     from eventwire.spark import SessionOptions, SparkOptions, run_spark, start_session
 
     if len(paths) < 2:
         raise typer.BadParameter("give at least one INPUT and the OUTPUT directory")
     *inputs, output = paths
     console = Console(stderr=True, highlight=False)
-    options = SparkOptions(partitions=partitions, default_date=_day(day), fmt=fmt)
+    options = SparkOptions(partitions=partitions, default_date=_parse_day(day), fmt=fmt)
     try:
         started = time.perf_counter()
         session = start_session(SessionOptions(master=master, driver_memory=driver_memory))
@@ -106,6 +92,7 @@ def load(
     ] = True,
 ) -> None:
     """Load a Spark output into the store in one transaction (rows of its articles replaced)."""
+    from eventwire.cli.main import _fail
     from eventwire.spark.load import load_output
 
     try:

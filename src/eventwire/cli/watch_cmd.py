@@ -7,19 +7,18 @@ flight is coded and committed; a second signal aborts), and prints one line per 
 from __future__ import annotations
 
 import dataclasses
-import signal
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 
+from eventwire.cli.signals import stop_on_signals
 from eventwire.errors import EventwireError
-from eventwire.web.watch import CycleSummary
+
+if TYPE_CHECKING:  # the web libraries load when watch runs, not at every eventwire start
+    from eventwire.web.watch import CycleSummary
 
 
 def register(app: typer.Typer) -> None:
@@ -35,23 +34,6 @@ def cycle_line(summary: CycleSummary) -> str:
         f"{summary.already_stored} already stored, {summary.unchanged_feeds} feeds unchanged, "
         f"{summary.seconds:.1f} s{stopped}"
     )
-
-
-@contextmanager
-def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
-    """SIGINT/SIGTERM set ``stop``; a second one aborts at once."""
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        if stop.is_set():
-            raise KeyboardInterrupt
-        stop.set()
-
-    previous = [(sig, signal.signal(sig, handler)) for sig in (signal.SIGINT, signal.SIGTERM)]
-    try:
-        yield
-    finally:
-        for sig, old in previous:
-            signal.signal(sig, old)
 
 
 def watch(
@@ -70,6 +52,7 @@ def watch(
     ] = None,
 ) -> None:
     """Fetch new items from feeds and pages every cycle, code them into the store, until stopped."""
+    from eventwire.cli.main import _fail
     from eventwire.engine import Engine
     from eventwire.store import open_store
     from eventwire.web.sources import load_sources, parse_duration
@@ -85,8 +68,7 @@ def watch(
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--every") from None
     except EventwireError as error:
-        err.print(f"[red]error {error.code}:[/] {error}")
-        raise typer.Exit(code=2) from error
+        raise _fail(error) from error
     if cache_dir is not None:
         config = dataclasses.replace(
             config, fetch=dataclasses.replace(config.fetch, cache_dir=cache_dir)
@@ -102,7 +84,7 @@ def watch(
     )
     try:
         engine = Engine.load()
-        with open_store(db) as store, _stop_on_signals(stop):
+        with open_store(db) as store, stop_on_signals(stop):
             result = run_watch(
                 config,
                 engine=engine,
@@ -113,8 +95,7 @@ def watch(
                 command=f"watch {sources_file}",
             )
     except EventwireError as error:
-        err.print(f"[red]error {error.code}:[/] {error}")
-        raise typer.Exit(code=2) from error
+        raise _fail(error) from error
     except KeyboardInterrupt:
         err.print("aborted: the batch in flight was not written; run watch again to resume")
         raise typer.Exit(code=130) from None
