@@ -201,7 +201,6 @@ class _PartStore:
         final = folder / f"{name}.parquet"
         temporary = folder / f".{name}.parquet.tmp"
         quoted = str(temporary).replace("'", "''")
-        self._con.execute(f"COPY ({query}) TO '{quoted}' (FORMAT parquet)")
+        row = self._con.execute(f"COPY ({query}) TO '{quoted}' (FORMAT parquet)").fetchone()
         os.replace(temporary, final)
-        row = self._con.execute(f"SELECT count(*) FROM ({query})").fetchone()
-        return int(row[0]) if row else 0
+        return int(row[0]) if row else 0  # COPY answers with the number of rows it wrote

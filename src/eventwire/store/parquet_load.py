@@ -138,13 +138,12 @@ def _load(
     inserted: dict[str, int] = {}
     for table in ("articles", *ARTICLE_TABLES):
         extra = f"filename, {ORDER_COLUMNS}" if table == "articles" else "filename"
-        before = _count(con, f"SELECT count(*) FROM {table}", [])
-        con.execute(
+        inserted[table] = _count(  # INSERT answers with the number of rows it inserted
+            con,
             f"INSERT INTO {table} BY NAME SELECT * EXCLUDE ({extra}) "
             f"FROM read_parquet(?, filename = true) p WHERE {kept}",
             [parts.files(table)],
         )
-        inserted[table] = _count(con, f"SELECT count(*) FROM {table}", []) - before
     joined = assign_stories(con, ids) if assign_stories is not None and ids else 0
     # The per-story counts of the stories these articles left and joined.
     stories.update(writer.stories_of(con, ids))
