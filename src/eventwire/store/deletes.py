@@ -21,20 +21,19 @@ def delete_article(store: Store, article_id: str) -> bool:
             f"cannot delete article {article_id!r}: store {store.where} was opened read-only"
         )
     con = store._conn()  # the store's one connection; deletes are its writes too
+    # A batch with this article and nothing to insert: the writer's own transaction deletes
+    # every row of it and recounts its story.
+    empty = writer.BatchRows(
+        article_ids=[article_id], articles=[], events=[], mentions=[], quotes=[]
+    )
     try:
         found = con.execute(
             "SELECT count(*) FROM articles WHERE article_id = ?", [article_id]
         ).fetchone()
         if not found or not found[0]:
             return False
-        con.execute("BEGIN TRANSACTION")
-        stories = writer.stories_of(con, [article_id])
-        for sql in writer.DELETE_BY_ARTICLE:
-            con.execute(sql, [[article_id]])
-        writer.refresh_stories(con, stories)
-        con.execute("COMMIT")
-    except duckdb.Error as e:
-        writer.rollback(con)
+        writer.write_batch(con, empty)
+    except (duckdb.Error, StoreError) as e:
         raise StoreError(
             f"deleting article {article_id!r} from store {store.where} failed and nothing was "
             f"deleted: {e}"
