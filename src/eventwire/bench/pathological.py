@@ -120,8 +120,3 @@ def run_case(
         peak_rss_mb=report["peak_kb"] / 1024,
         engine_rss_mb=report["engine_kb"] / 1024,
     )
-
-
-def run_pathological(folder: Path) -> list[CaseResult]:
-    """Every case of :data:`CASES`, each in its own process, with files written to ``folder``."""
-    return [run_case(folder, *case) for case in CASES]

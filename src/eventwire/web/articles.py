@@ -85,6 +85,11 @@ def build_article(found: WebText, *, source: str, hints: PageHints) -> Article:
     )
 
 
+def stripped(value: object) -> str | None:
+    """A string field of a page or feed, stripped; None when absent, empty or not a string."""
+    return value.strip() or None if isinstance(value, str) else None
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None

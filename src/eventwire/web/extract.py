@@ -12,7 +12,7 @@ import trafilatura
 
 from eventwire.errors import InputError, NoArticleTextError, WebInputError
 from eventwire.records import Article, Failure
-from eventwire.web.articles import PageHints, WebText, build_article, web_failure
+from eventwire.web.articles import PageHints, WebText, build_article, stripped, web_failure
 from eventwire.web.fetch import Fetcher
 
 MIN_WORDS = 15  # less than this is a menu, a caption or an ad, not an article
@@ -46,11 +46,11 @@ def extract_text(html: bytes | str, *, url: str | None, source: str) -> WebText:
         )
     return WebText(
         text=text,
-        url=url or _str(getattr(document, "url", None)),
-        title=_str(getattr(document, "title", None)),
-        author=_str(getattr(document, "author", None)),
+        url=url or stripped(getattr(document, "url", None)),
+        title=stripped(getattr(document, "title", None)),
+        author=stripped(getattr(document, "author", None)),
         published=_date(getattr(document, "date", None)),
-        sitename=_str(getattr(document, "sitename", None)),
+        sitename=stripped(getattr(document, "sitename", None)),
     )
 
 
@@ -93,10 +93,6 @@ def fetch_article(
     except WebInputError as e:
         return web_failure(e, source=source, stage="fetch")
     return page_article(page.body, url=url, source=source, hints=hints)
-
-
-def _str(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
 
 
 def _date(value: object) -> date | None:

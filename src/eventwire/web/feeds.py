@@ -21,7 +21,7 @@ import feedparser
 
 from eventwire.errors import FeedFormatError, InputError
 from eventwire.records import Article, Failure
-from eventwire.web.articles import PageHints, WebText, build_article, web_failure
+from eventwire.web.articles import PageHints, WebText, build_article, stripped, web_failure
 from eventwire.web.extract import fetch_article
 from eventwire.web.fetch import Fetcher
 from eventwire.web.html_text import html_to_text
@@ -96,8 +96,8 @@ def parse_feed(data: bytes, *, source: str, url: str | None = None) -> Feed:
     info = parsed.feed
     return Feed(
         source=source,
-        title=_text(info.get("title")),
-        link=_text(info.get("link")),
+        title=stripped(info.get("title")),
+        link=stripped(info.get("link")),
         items=tuple(_item(entry) for entry in parsed.entries),
     )
 
@@ -128,18 +128,14 @@ def _item(entry: Any) -> FeedItem:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     contents = [c.get("value", "") for c in entry.get("content", ()) if c.get("value")]
     return FeedItem(
-        link=_text(entry.get("link")),
-        guid=_text(entry.get("id")),
-        title=_text(entry.get("title")),
-        author=_text(entry.get("author")),
+        link=stripped(entry.get("link")),
+        guid=stripped(entry.get("id")),
+        title=stripped(entry.get("title")),
+        author=stripped(entry.get("author")),
         published=item_date(raw, parsed),
         content_html=max(contents, key=len) if contents else None,
-        summary_html=_text(entry.get("summary")),
+        summary_html=stripped(entry.get("summary")),
     )
-
-
-def _text(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
 
 
 def full_text(item: FeedItem, mode: PageMode) -> str | None:
