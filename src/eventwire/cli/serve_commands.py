@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.console import Console
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.")]
 
@@ -118,6 +119,15 @@ def export(
     _console(stderr=True).print(f"wrote {result.events} events{rows} to {result.path}")
 
 
+def _synthetic_store(console: Console, path: Path, events: int) -> None:
+    """Make (or reuse) the synthetic store of the benchmarks, saying what it did."""
+    from eventwire.bench.synthetic import generate_store
+
+    console.print(f"generating {events:,} synthetic events in {path} ...")
+    made = generate_store(path, events)
+    console.print(f"store ready in {made.seconds:.1f} s" + (" (reused)" if made.reused else ""))
+
+
 def bench_api(
     events: Annotated[int, typer.Option("--events", min=1, help="Synthetic events.")] = 10_000_000,
     db: Annotated[
@@ -130,7 +140,6 @@ def bench_api(
     import tempfile
 
     from eventwire.bench.api import run_benchmark
-    from eventwire.bench.synthetic import generate_store
     from eventwire.cli.main import _console, _fail
     from eventwire.cli.render import bench_table
     from eventwire.errors import EventwireError
@@ -139,11 +148,7 @@ def bench_api(
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
         path = db or Path(tmp) / "synthetic.duckdb"
         try:
-            console.print(f"generating {events:,} synthetic events in {path} ...")
-            made = generate_store(path, events)
-            console.print(
-                f"store ready in {made.seconds:.1f} s" + (" (reused)" if made.reused else "")
-            )
+            _synthetic_store(console, path, events)
             timings = run_benchmark(path, repeat=repeat)
         except EventwireError as error:
             raise _fail(error) from error
@@ -168,7 +173,6 @@ def bench_load(
     import tempfile
 
     from eventwire.bench.load import run_load
-    from eventwire.bench.synthetic import generate_store
     from eventwire.cli.main import _console, _fail
     from eventwire.errors import EventwireError
 
@@ -176,11 +180,7 @@ def bench_load(
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
         path = db or Path(tmp) / "synthetic.duckdb"
         try:
-            console.print(f"generating {events:,} synthetic events in {path} ...")
-            made = generate_store(path, events)
-            console.print(
-                f"store ready in {made.seconds:.1f} s" + (" (reused)" if made.reused else "")
-            )
+            _synthetic_store(console, path, events)
             console.print(f"{clients} clients for {seconds:g} s ...")
             result = run_load(path, clients=clients, seconds=seconds, server_workers=server_workers)
         except EventwireError as error:
