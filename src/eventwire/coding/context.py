@@ -87,6 +87,8 @@ class SentenceContext:
 
     def place_actors(self, actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor, ...]:
         """Give actors known only by role, name or place the country the context indicates."""
+        if not any(_placeable(a) for a in actors):
+            return actors  # nothing to place: skip reading the sentence's places and states
         where_place = location or self.sentence_place()
         named = self.countries()
         if where_place is not None:
@@ -104,10 +106,17 @@ class SentenceContext:
                 evidence=f"{a.evidence}; country from {where}",
                 confidence=CONTEXT_CONFIDENCE,
             )
-            if a.country is None and (a.sectors or a.name or a.role in PLACEABLE_ROLES)
+            if _placeable(a)
             else a
             for a in actors
         )
+
+
+def _placeable(actor: Actor) -> bool:
+    """An actor without a country but known by role, name or sector, which context can place."""
+    return actor.country is None and bool(
+        actor.sectors or actor.name or actor.role in PLACEABLE_ROLES
+    )
 
 
 def named_actor(actors: tuple[Actor, ...]) -> bool:

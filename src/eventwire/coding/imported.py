@@ -9,6 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from eventwire.coding.np import conjuncts_of
 from eventwire.coding.roles import phrase_nouns
 from eventwire.coding.triggers import TriggerMatch
 from eventwire.coding.verb_patterns import match_imported_verb, prep_objects
@@ -74,11 +75,7 @@ def imported_matches(
 
 
 def _with_conjuncts(heads: Sequence[Token]) -> tuple[Token, ...]:
-    out: list[Token] = []
-    for head in heads:
-        out.append(head)
-        out.extend(t for t in head.conjuncts if t.i > head.i)
-    return tuple(out)
+    return tuple(token for head in heads for token in conjuncts_of(head))
 
 
 def pattern_role_heads(
