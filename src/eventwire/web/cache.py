@@ -9,6 +9,7 @@ entry; the JSON is written last and read first, so an entry is complete when its
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -95,7 +96,23 @@ class HttpCache:
     def put(self, entry: CachedResponse) -> None:
         """Store ``entry``; a cache that cannot be written is skipped silently (it is a cache)."""
         meta_path, body_path = self._paths(entry.url)
-        meta = {
+        with contextlib.suppress(OSError):
+            meta_path.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomic(body_path, entry.body)
+            _write_atomic(meta_path, _meta(entry))  # last: a meta file means its body is whole
+
+    def touch(self, entry: CachedResponse, *, fetched_at: float, max_age: int | None) -> None:
+        """Record that the server confirmed ``entry`` (a 304) at ``fetched_at``: only its meta
+        file changes (the body, read and size-checked by :meth:`get`, is already stored)."""
+        confirmed = dataclasses.replace(entry, fetched_at=fetched_at, max_age=max_age)
+        meta_path, _ = self._paths(entry.url)
+        with contextlib.suppress(OSError):
+            _write_atomic(meta_path, _meta(confirmed))
+
+
+def _meta(entry: CachedResponse) -> bytes:
+    return json.dumps(
+        {
             "url": entry.url,
             "final_url": entry.final_url,
             "content_type": entry.content_type,
@@ -105,25 +122,7 @@ class HttpCache:
             "max_age": entry.max_age,
             "size": len(entry.body),
         }
-        with contextlib.suppress(OSError):
-            meta_path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomic(body_path, entry.body)
-            _write_atomic(meta_path, json.dumps(meta).encode("utf-8"))
-
-    def touch(self, entry: CachedResponse, *, fetched_at: float, max_age: int | None) -> None:
-        """Record that the server confirmed ``entry`` (a 304) at ``fetched_at``."""
-        self.put(
-            CachedResponse(
-                url=entry.url,
-                final_url=entry.final_url,
-                content_type=entry.content_type,
-                etag=entry.etag,
-                last_modified=entry.last_modified,
-                fetched_at=fetched_at,
-                max_age=max_age,
-                body=entry.body,
-            )
-        )
+    ).encode("utf-8")
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
