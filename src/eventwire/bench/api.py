@@ -164,6 +164,16 @@ def _get(conn: http.client.HTTPConnection, url: str) -> float:
     return elapsed
 
 
+def stop_server(server: subprocess.Popen[bytes]) -> None:
+    """Stop a server started by :func:`_serve`: terminate, then kill after 10 s."""
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
 def run_benchmark(store: Path, *, repeat: int = 50, warmup: int = 3) -> list[QueryTiming]:
     """Time each query of :data:`QUERIES` against a server over ``store``."""
     if repeat < 1:
@@ -180,9 +190,4 @@ def run_benchmark(store: Path, *, repeat: int = 50, warmup: int = 3) -> list[Que
         return results
     finally:
         conn.close()
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_server(server)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import http.client
 import json
 import random
-import subprocess
 import threading
 import time
 from collections import Counter
@@ -24,7 +23,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-from eventwire.bench.api import _BUSY, _YEARS, QUERIES, BenchError, _percentile, _serve
+from eventwire.bench.api import (
+    _BUSY,
+    _YEARS,
+    QUERIES,
+    BenchError,
+    _percentile,
+    _serve,
+    stop_server,
+)
 from eventwire.bench.synthetic import TYPES
 
 _Url = Callable[[random.Random, tuple[str, ...]], str]
@@ -221,12 +228,7 @@ def run_load(
         elapsed = time.monotonic() - started
         rss = tree_peak_rss_mb(server.pid)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_server(server)
     counts: Counter[str] = Counter()
     errors: list[str] = []
     latencies: list[float] = []
