@@ -49,6 +49,7 @@ _SORTS: Mapping[SortKey, str] = {
 ARTICLE_COLUMNS = (
     "article_id, source, url, title, published, byline, agency, dateline, language, external_id"
 )
+ARTICLE_FIELDS: tuple[str, ...] = tuple(name.strip() for name in ARTICLE_COLUMNS.split(","))
 
 
 def placeholders(n: int) -> str:
@@ -200,8 +201,7 @@ def search_events(
 
 
 def article_meta(row: Sequence[Any], events: int | None = None) -> ArticleMeta:
-    names = [n.strip() for n in ARTICLE_COLUMNS.split(",")]
-    return ArticleMeta(**dict(zip(names, row, strict=True)), events=events)
+    return ArticleMeta(**dict(zip(ARTICLE_FIELDS, row, strict=True)), events=events)
 
 
 def _highlights(

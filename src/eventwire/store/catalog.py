@@ -9,6 +9,7 @@ import duckdb
 
 from eventwire.store.analytics import (
     ARTICLE_COLUMNS,
+    ARTICLE_FIELDS,
     SELECT_ROWS,
     article_meta,
     event_row,
@@ -87,13 +88,14 @@ def get_article(con: duckdb.DuckDBPyConnection, article_id: str) -> ArticleDetai
         "ORDER BY start_char",
         [article_id],
     ).fetchall()
-    meta = article_meta(got[:10], len(events))
+    meta = article_meta(got[: len(ARTICLE_FIELDS)], len(events))
+    text, body_offset, run_id, ingested_at = got[len(ARTICLE_FIELDS) :]
     return ArticleDetail(
         article=meta,
-        text=got[10],
-        body_offset=got[11],
-        run_id=got[12],
-        ingested_at=got[13],
+        text=text,
+        body_offset=body_offset,
+        run_id=run_id,
+        ingested_at=ingested_at,
         events=tuple(event_row(r) for r in events),
         quotes=tuple(QuoteInfo(text=t or "", speaker=s, start=a, end=b) for t, s, a, b in quotes),
     )
