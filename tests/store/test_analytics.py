@@ -28,7 +28,8 @@ def test_search_sql_holds_no_user_text() -> None:
     )  # fmt: skip
     where, params = analytics.search_where(search)
     assert "DROP" not in where and "'x" not in where
-    assert where.count("?") == len(params) == 12  # story binds its value twice
+    # story binds its value twice; the text test repeats the other filters' values
+    assert where.count("?") == len(params) == 23
 
 
 def test_search_and_count(filled: Store) -> None:
@@ -47,6 +48,36 @@ def test_search_and_count(filled: Store) -> None:
     assert [e.event_id for e in civil.events] == ["b1-e2"]
     empty = analytics.search_events(con(filled), EventSearch(limit=0))
     assert empty.events == () and empty.total == 5
+
+
+@pytest.mark.parametrize("text", ["the", "SAID", "talks", "zzz-absent"])
+@pytest.mark.parametrize(
+    "filters",
+    [{}, {"actor": "usa"}, {"types": ("CONSULT", "ACCUSE")}, {"since": date(2021, 2, 1)}],
+)
+def test_text_search_keeps_what_the_other_filters_keep(
+    filled: Store, text: str, filters: dict[str, Any]
+) -> None:
+    everything = analytics.search_events(con(filled), EventSearch(limit=500, **filters))
+    expected = {e.event_id for e in everything.events if text.lower() in e.sentence_text.lower()}
+    page = analytics.search_events(con(filled), EventSearch(text=text, limit=500, **filters))
+    assert {e.event_id for e in page.events} == expected
+    assert page.total == len(expected) and page.total_exact
+
+
+def test_text_search_total_stops_at_its_limit(
+    filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    matching = analytics.search_events(con(filled), EventSearch(text="e"))
+    assert matching.total >= 3 and matching.total_exact
+    monkeypatch.setattr(analytics, "TEXT_COUNT_LIMIT", 2)
+    capped = analytics.search_events(con(filled), EventSearch(text="e"))
+    assert (capped.total, capped.total_exact) == (2, False)
+    assert len(capped.events) == matching.total  # the page itself is not cut
+    exact = analytics.search_events(con(filled), EventSearch(actor="usa"))
+    assert exact.total == 2 and exact.total_exact  # only text searches are capped
+    monkeypatch.setattr(analytics, "TEXT_COUNT_LIMIT", matching.total)
+    assert analytics.search_events(con(filled), EventSearch(text="e")).total_exact
 
 
 def test_detail_of_a_quoted_event(filled: Store) -> None:

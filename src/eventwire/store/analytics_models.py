@@ -99,10 +99,14 @@ class EventRow:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventPage:
+    """One page of a search; ``total`` counts every match (-1: not counted) and is a lower
+    bound when ``total_exact`` is false (a text search stops counting at 10,000)."""
+
     events: tuple[EventRow, ...]
     total: int
     limit: int
     offset: int
+    total_exact: bool = True
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

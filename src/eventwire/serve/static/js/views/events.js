@@ -143,13 +143,16 @@ export async function render(container, ctx) {
     }
     const sort = h("select", { "aria-label": "Sort", class: "sort", onchange: (e) => apply({ ...p, sort: e.target.value, offset: "" }) },
       SORTS.map(([v, label]) => h("option", { value: v, selected: (p.sort || "-date") === v }, label)));
-    const last = Math.min(offset + page.events.length, page.total);
+    // A text search stops counting at 10,000 matches: its total is then a lower bound.
+    const more = page.total_exact === false;
+    const totalText = `${fmt.int(page.total)}${more ? "+" : ""}`;
+    const last = offset + page.events.length;
     const pager = h("div", { class: "pager" },
-      h("span", null, page.total ? `${fmt.int(offset + 1)}–${fmt.int(last)} of ${fmt.int(page.total)}` : ""),
+      h("span", null, page.total ? `${fmt.int(offset + 1)}–${fmt.int(last)} of ${totalText}` : ""),
       h("button", { disabled: offset === 0, onclick: () => apply({ ...p, offset: Math.max(0, offset - PAGE) || "" }) }, "‹ Prev"),
-      h("button", { disabled: last >= page.total, onclick: () => apply({ ...p, offset: offset + PAGE }) }, "Next ›"));
+      h("button", { disabled: page.events.length < PAGE || (!more && last >= page.total), onclick: () => apply({ ...p, offset: offset + PAGE }) }, "Next ›"));
     const head = h("div", { class: "results-head" },
-      h("span", { class: "count" }, plural(page.total, "event")),
+      h("span", { class: "count" }, more ? `${totalText} events` : plural(page.total, "event")),
       h("span", { class: "spacer" }), sort, pager);
     const body = page.events.length ? eventTable(page.events)
       : h("div", { class: "empty" }, "No events match these filters.");
