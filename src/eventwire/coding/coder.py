@@ -10,6 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import DocActors
+from eventwire.coding.allegations import ALLEGED_TYPES, accusation, speech_verb
+from eventwire.coding.confidence import event_confidence
 from eventwire.coding.context import SentenceContext, dateline_country, named_actor, same_actor
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
 from eventwire.coding.discards import discard_reason
@@ -30,7 +32,6 @@ from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load
 from eventwire.knowledge.geo import Geocoder, load_geocoder
 from eventwire.knowledge.ontology import RECIPROCAL_TYPES
 from eventwire.nlp.components import DATES_KEY, QUOTES_KEY, ActorSpans
-from eventwire.nlp.quotes import SPEECH_LEMMAS
 from eventwire.records import (
     Actor,
     Article,
@@ -166,9 +167,9 @@ class _DocumentCoder:
                 if event is not None:
                     events.append(event)
                     self.coded.append(event)
-                    reverse = self._reverse(match, event)
-                    if reverse is not None:
-                        events.append(reverse)
+                    for derived in (self._reverse(match, event), self._allegation(match, event)):
+                        if derived is not None:
+                            events.append(derived)
         quotes = tuple(self._quote(q) for q in self.quotes)
         mentions = [
             Mention(self.article.id, self.sentence_of.get(m.start, 0), m.actor.span, m.actor)
@@ -221,6 +222,28 @@ class _DocumentCoder:
             quad_class=self.coder.ontology.quad_class(mapped[0]),
             actors=event.recipients,
             recipients=event.actors,
+        )
+
+    def _allegation(self, match: TriggerMatch, event: CodedEvent) -> CodedEvent | None:
+        """'X said Y attacked Z' is also X accusing Y (see :mod:`eventwire.coding.allegations`)."""
+        if event.type not in ALLEGED_TYPES or event.modality is not Modality.REPORTED:
+            return None
+        verb = speech_verb(match.anchor)
+        if verb is None:
+            return None
+        speakers: tuple[Actor, ...] = ()
+        for candidate in subject_roles(verb):
+            speakers = self.context.place_actors(self._resolve_all(candidate.heads), None)
+            if speakers:
+                break
+        trigger = self._char_span(verb.i, verb.i + 1)
+        return accusation(
+            event,
+            speakers,
+            verb,
+            trigger=trigger,
+            event_id=_event_id(self.article.id, trigger.start, "ACCUSE"),
+            ontology=self.coder.ontology,
         )
 
     def _resolve_all(self, heads: tuple[Token, ...]) -> tuple[Actor, ...]:
@@ -365,7 +388,7 @@ class _DocumentCoder:
             mode = mode if event_type == entry.type else None
         date, date_rule = self._date(trigger, anchor)
         sent = self.sentences[self.sentence_of[trigger.i]]
-        confidence = _confidence(entry.flags, match, actors, recipients, modality)
+        confidence = event_confidence(entry.flags, match, actors, recipients, modality)
         if confidence < self.coder.options.min_confidence:
             return None
         trigger_span = self._char_span(trigger.i, trigger.i + 1)
@@ -445,42 +468,6 @@ class _DocumentCoder:
             speaker=speaker,
             speaker_text=speaker_text,
         )
-
-
-def _main_clause(anchor: Token) -> bool:
-    """Is the event asserted by the sentence's main clause ("X said [Y attacked Z]" counts)?"""
-    node = anchor
-    while node.head.i != node.i:
-        reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_LEMMAS
-        if node.dep_ not in ("conj", "xcomp") and not reported:
-            return False
-        node = node.head
-    return True
-
-
-def _confidence(
-    flags: frozenset[str],
-    match: TriggerMatch,
-    actors: tuple[Actor, ...],
-    recipients: tuple[Actor, ...],
-    modality: Modality,
-) -> float:
-    """A documented heuristic: start at 0.9 and discount each weaker piece of evidence."""
-    score = 0.9
-    if not _main_clause(match.anchor):
-        score *= 0.9  # subordinate clauses more often carry background than the story's event
-    if "weak" in flags:
-        score *= 0.75
-    if match.trigger.i != match.anchor.i:
-        score *= 0.9
-    if not recipients:
-        score *= 0.9
-    resolved = [a for a in actors + recipients if a.country]
-    if resolved:
-        score *= min(a.confidence for a in resolved)
-    if modality is not Modality.ASSERTED and modality is not Modality.REPORTED:
-        score *= 0.8
-    return round(max(0.0, min(1.0, score)), 3)
 
 
 def _event_id(article_id: str, trigger_start: int, event_type: str) -> str:
