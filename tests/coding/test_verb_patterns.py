@@ -175,3 +175,10 @@ def test_set_members_are_all_tried_in_order(imported_engine: Engine) -> None:
 
 def test_lexicon_version_names_the_imported_files(imported_engine: Engine) -> None:
     assert "+imported-" in imported_engine.coder.lexicon_version
+
+
+def test_verbs_match_only_the_forms_the_dictionary_defines(imported_engine: Engine) -> None:
+    # LEAVE lists its forms {LEAVES LEFT LEAVING}: a misspelt "leaved" is not one of them,
+    # even though the parser's lemma is "leave"
+    assert ("AGREE", "032", "EGY", "JOR") in _triples(imported_engine, "Egypt left for Jordan.")
+    assert _triples(imported_engine, "Egypt leaved for Jordan.") == []

@@ -1,7 +1,8 @@
 """Imported TABARI/PETRARCH verb patterns matched against the parsed sentence.
 
-A verb of an imported dictionary is found by its word form (or its spaCy lemma), with the
-words a multi-word verb needs right before and after it. Its block's patterns are then tried:
+A verb of an imported dictionary is found by one of the word forms the dictionary gives it
+(never by the parser's lemma: "departes" is not a form of DEPART), with the words a
+multi-word verb needs right before and after it. Its block's patterns are then tried:
 the words before ``*`` must occur, in order, before the verb in the sentence, the words after
 it, in order, in the verb's own phrase (its dependency subtree, after the verb); ``_`` means
 directly next to each other. The matching pattern with most words wins (the earliest in the
@@ -174,7 +175,7 @@ def _roles(pattern: VerbPattern | None) -> PatternRoles:
 
 def _verb_at(token: Token, dictionary: VerbDictionary) -> TabariVerb | None:
     doc = token.doc
-    for verb in dictionary.lookup(token.lower_, token.lemma_.lower()):
+    for verb in dictionary.lookup(token.lower_):
         pre, post = verb.pre_words, verb.post_words
         start, end = token.i - len(pre), token.i + 1 + len(post)
         if start < 0 or end > len(doc):

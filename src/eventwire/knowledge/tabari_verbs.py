@@ -8,7 +8,8 @@ What the files hold, and what eventwire makes of it::
 
     --- ABANDON  [345]  ---       # a verb block and the code of its isolated verbs
     ABANDON                       # a verb: regular forms (S, ED, ING) are generated
-    FREEZE {FREEZES FROZE} [160]  # irregular forms in {...}; a code of its own in [...]
+    FREEZE {FREEZES FROZE} [160]  # or its forms listed in {...} (then none is generated);
+                                  # a code of its own in [...]
     +BREAK_DOWN {+BROKE_DOWN}     # a multi-word verb: '+' marks the verb word
     - * DIPLOMATIC TIES [901]     # a pattern of the block: '*' is the verb's place
     - + WAS_ * TO_ ^ FROM $ [174] # '$' source, '+' target, '%' compound actor, '^' skip
@@ -246,7 +247,8 @@ class _Reader:
             self.report.skip(number, found, content)
             return
         pre, base, post = found
-        forms = list(verb_forms(base))
+        # listed forms replace the generated ones: "LEAVE {LEFT}" has no "LEAVED"
+        forms = [base] if irregular else list(verb_forms(base))
         for form in irregular:
             parsed_form = _split_verb(form)
             if isinstance(parsed_form, str):
