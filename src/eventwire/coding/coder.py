@@ -23,6 +23,7 @@ from eventwire.coding.imported import (
     pattern_role_heads,
 )
 from eventwire.coding.intent import restate
+from eventwire.coding.joint import joint_exercise
 from eventwire.coding.modality import find_modality
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.roles import is_passive, recipient_roles, subject_roles
@@ -374,18 +375,21 @@ class _DocumentCoder:
             return None  # an ambiguous word needs a recipient or a named political actor
         if match.roles is not None and not recipients and len(actor_countries) < 2:
             return None  # TABARI/PETRARCH patterns code source-target dyads only
-        reciprocal = "reciprocal" in entry.flags or entry.type in RECIPROCAL_TYPES
+        joint = joint_exercise(
+            entry.flags, (trigger, anchor), actors, recipients, self.coder.ontology
+        )
+        event_type, cameo, mode = joint or (entry.type, entry.cameo, entry.mode or None)
+        reciprocal = "reciprocal" in entry.flags or event_type in RECIPROCAL_TYPES
         if reciprocal and not recipients and len(actor_countries) >= 2:
             recipients, recipient_rule = actors, "reciprocal: actors act on each other"
         in_quote = self._quote_at(trigger.i)
         found = find_modality(anchor, in_quote=in_quote is not None)
         modality, cue = found.modality, found.cue
-        event_type, cameo, mode = entry.type, entry.cameo, entry.mode or None
-        restated = restate(entry.type, entry.cameo, found)
+        restated = restate(event_type, cameo, found)
         if restated is not None:
+            mode = mode if restated.type == event_type else None
             event_type, cameo, modality = restated.type, restated.cameo, restated.modality
             cue = restated.note
-            mode = mode if event_type == entry.type else None
         date, date_rule = self._date(trigger, anchor)
         sent = self.sentences[self.sentence_of[trigger.i]]
         confidence = event_confidence(entry.flags, match, actors, recipients, modality)

@@ -1,0 +1,41 @@
+"""Joint military exercises are COOPERATE, single-country ones MOBILIZE (coding/joint.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.engine import Engine
+from eventwire.records import CodedEvent
+
+DAY = date(2021, 3, 18)
+
+
+def _events(engine: Engine, text: str) -> list[CodedEvent]:
+    return list(engine.code_text(text, day=DAY).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian and Russian warships began naval exercises in the Bay of Bengal on Monday.",
+        "Japan held military drills with Australia off Okinawa.",
+    ],
+)
+def test_an_exercise_of_two_countries_is_military_cooperation(engine: Engine, text: str) -> None:
+    events = _events(engine, text)
+    assert [e.type for e in events] == ["COOPERATE"], [(e.type, e.trigger.text) for e in events]
+    assert events[0].cameo == "062"
+    assert len({a.country for a in events[0].actors + events[0].recipients}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China held military exercises near Taiwan on Tuesday.",
+        "China staged war games against Taiwan.",
+    ],
+)
+def test_an_exercise_of_one_country_is_mobilisation(engine: Engine, text: str) -> None:
+    assert [e.type for e in _events(engine, text)] == ["MOBILIZE"]
