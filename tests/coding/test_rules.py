@@ -106,3 +106,16 @@ def test_acl_participle_subject_is_the_issuer(engine: Engine) -> None:
     text = "The Kurdistan Workers' Party issued a statement demanding that Turkey free Ocalan."
     event = _by_type(engine, text, "REQUEST")
     assert _countries(event.actors) == {"TUR"} and _countries(event.recipients) == {"TUR"}
+
+
+def test_ordering_an_action_is_the_action_ordering_someone_is_a_demand(engine: Engine) -> None:
+    text = "The Pakistani government ordered patrols by police in Karachi."
+    assert "REQUEST" not in [e.type for e in _events(engine, text)]
+    demand = _by_type(engine, "The United Nations ordered Iraq to destroy its missiles.", "REQUEST")
+    assert _countries(demand.recipients) == {"IRQ"}
+
+
+def test_an_arrest_warrant_is_legal_action(engine: Engine) -> None:
+    text = "A Kenyan court issued an arrest warrant for the opposition leader."
+    event = _by_type(engine, text, "COERCE")
+    assert event.cameo == "173" and "THREATEN" not in [e.type for e in _events(engine, text)]

@@ -9,7 +9,7 @@ from importlib.resources import files
 
 import pytest
 
-VERSION = "2026.11.1"
+VERSION = "2026.11.2"
 
 TRIGGER_COLUMNS = ("lemma", "pos", "with", "type", "mode", "cameo", "flags")
 SUPPORT_COLUMNS = ("lemma", "note")
@@ -72,7 +72,7 @@ QUAD = {
     **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN"), 3),
     **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
-FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state"})
+FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state", "joint"})
 WITH_RE = re.compile(r"(?:(?:prt|prep|dobj|compound):[a-z][a-z-]*|xcomp)")
 CAMEO_RE = re.compile(r"\d{2,4}")
 LEMMA_RE = re.compile(r"[a-z][a-z-]*")
