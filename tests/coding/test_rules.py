@@ -119,3 +119,10 @@ def test_an_arrest_warrant_is_legal_action(engine: Engine) -> None:
     text = "A Kenyan court issued an arrest warrant for the opposition leader."
     event = _by_type(engine, text, "COERCE")
     assert event.cameo == "173" and "THREATEN" not in [e.type for e in _events(engine, text)]
+
+
+def test_a_to_clause_with_its_own_subject_is_the_verbs_complement(engine: Engine) -> None:
+    # "allowed X to V" is often parsed with X as the subject of a clausal complement
+    text = "The Egyptian interior minister allowed the opposition leader to hold a rally in Cairo."
+    event = _by_type(engine, text, "CONCEDE")
+    assert _countries(event.actors) == {"EGY"} and event.recipients[0].sectors == ("OPP",)

@@ -56,6 +56,9 @@ class PatternRoles:
     target_is_subject: bool = False
     compound: bool = False
     source_after: bool = False  # a '$' after the verb ("+ * MONEY $")
+    # the tokens the pattern's words matched ("WILL NOT *": will, not): their meaning is
+    # part of the pattern's code
+    words: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +95,15 @@ def _requirement_met(token: Token, entry: TriggerEntry) -> bool:
             return True
         if dep == "compound" and child.dep_ in ("compound", "amod") and child_lemma == lemma:
             return True
-        if dep == "xcomp" and child.dep_ == "xcomp":
+        if dep == "xcomp" and (child.dep_ == "xcomp" or _infinitive_clause(child)):
             return True
     return False
+
+
+def _infinitive_clause(child: Token) -> bool:
+    """A "to" clause with its own subject: "allowed the leader to hold a rally" is often parsed
+    as a clausal complement (ccomp) whose subject is the leader; it is the same complement."""
+    return child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
 
 
 def _of_objects(noun: Token) -> set[str]:
