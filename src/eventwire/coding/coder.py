@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import DocActors
 from eventwire.coding.allegations import ALLEGED_TYPES, accusation, speech_verb
+from eventwire.coding.cessation import eased_dissent
 from eventwire.coding.confidence import event_confidence
 from eventwire.coding.context import SentenceContext, dateline_country, named_actor, same_actor
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
@@ -375,10 +376,10 @@ class _DocumentCoder:
             return None  # an ambiguous word needs a recipient or a named political actor
         if match.roles is not None and not recipients and len(actor_countries) < 2:
             return None  # TABARI/PETRARCH patterns code source-target dyads only
-        joint = joint_exercise(
+        recoded = joint_exercise(
             entry.flags, (trigger, anchor), actors, recipients, self.coder.ontology
-        )
-        event_type, cameo, mode = joint or (entry.type, entry.cameo, entry.mode or None)
+        ) or eased_dissent(trigger, self.coder.lexicon, self.coder.ontology)
+        event_type, cameo, mode = recoded or (entry.type, entry.cameo, entry.mode or None)
         reciprocal = "reciprocal" in entry.flags or event_type in RECIPROCAL_TYPES
         if reciprocal and not recipients and len(actor_countries) >= 2:
             recipients, recipient_rule = actors, "reciprocal: actors act on each other"

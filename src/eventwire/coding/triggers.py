@@ -127,6 +127,12 @@ def match_entry(token: Token, candidates: tuple[TriggerEntry, ...]) -> TriggerEn
     return None
 
 
+def calls_off(verb: Token) -> bool:
+    """Does a particle "off" make the verb one of calling off ("called off the strike", "broke
+    off talks", "put off the visit")? Its object is then not carried out but cancelled."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "off" for c in verb.children)
+
+
 def _nominal_anchor(
     token: Token, lexicon: Lexicon, entry: TriggerEntry
 ) -> tuple[Token, str] | None:
@@ -138,9 +144,10 @@ def _nominal_anchor(
         head = token.head
     if token.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
         verb = head.lemma_.lower()
-        if verb in lexicon.support_verbs or (
+        supports = verb in lexicon.support_verbs or (
             verb.startswith("re") and verb[2:] in lexicon.support_verbs
-        ):
+        )
+        if supports and not calls_off(head):
             return head, f"support verb: {head.lemma_} + {token.lemma_}"
         return None
     if (
