@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.coding.imported import load_imported
 from eventwire.engine import Engine
-from eventwire.records import CodedEvent
+from eventwire.records import CodedEvent, Modality
 
 DAY = date(2021, 3, 18)
 
@@ -49,6 +49,10 @@ SAY {SAYS SAID SAYING}
 --- CONDEMN  [122]  ---
 CONDEMN
 - STRONGLY_*  [123]
+
+--- RECOGNIZE  [---]  ---
+RECOGNIZE
+- WILL NOT *  [120]
 """
 
 DISCARDS = "YEARS LATER\n+WORLD CUP\n"
@@ -182,3 +186,19 @@ def test_verbs_match_only_the_forms_the_dictionary_defines(imported_engine: Engi
     # even though the parser's lemma is "leave"
     assert ("AGREE", "032", "EGY", "JOR") in _triples(imported_engine, "Egypt left for Jordan.")
     assert _triples(imported_engine, "Egypt leaved for Jordan.") == []
+
+
+def test_words_a_pattern_matched_are_no_modality_cues(imported_engine: Engine) -> None:
+    # "WILL NOT * [120]": the pattern's code already says what "will not" means, so the
+    # refusal is asserted, not a negated (or future) event
+    (event,) = imported_engine.code_text("Egypt will not recognize Israel.", day=DAY).events
+    assert (event.type, event.cameo, event.modality) == ("REJECT", "120", Modality.ASSERTED)
+    # a negation the pattern did not match still negates the pattern's event
+    (event,) = imported_engine.code_text("Germany did not condemn Russia.", day=DAY).events
+    assert event.modality is Modality.NEGATED
+
+
+def test_pattern_words_match_the_very_word(imported_engine: Engine) -> None:
+    # "* &PREP RESOLUTION [102]": no stemming, "resolutions" leaves the block's code (100)
+    found = _triples(imported_engine, "Ethiopia acted on resolutions against Libya.")
+    assert found == [("REQUEST", "100", "ETH", "LBY")]

@@ -90,6 +90,21 @@ def test_synsets_blocks_verbs_and_patterns() -> None:
     assert report.source == "snippet.txt" and report.substitution_sets == 2
 
 
+def test_synonym_set_members_carry_their_plurals() -> None:
+    text = "&TIES\n+ECONOMIC_TIE\n+POLICY\n+TREATY_\n&PREP_\n+ON\n+BAN\n"
+    text += "--- X [010] ---\nX\n- * &TIES [020]\n- * &PREP [030]\n"
+    dictionary, _ = parse_verb_lines(text.splitlines())
+    ties, prep = dictionary.blocks[0].patterns
+    assert ties.after[0].alternatives == (
+        ("ECONOMIC", "TIE"),
+        ("ECONOMIC", "TIES"),
+        ("POLICY",),
+        ("POLICIES",),
+        ("TREATY",),  # a member ending in '_' has no plural
+    )
+    assert prep.after[0].alternatives == (("ON",), ("BAN",))  # nor has a '&NAME_' set
+
+
 def test_verbs_outside_blocks_and_undefined_sets_are_skipped() -> None:
     text = "ORPHAN [010]\n--- X [010] ---\nX\n- * &NOPE [020]\n"
     dictionary, report = parse_verb_lines(text.splitlines())

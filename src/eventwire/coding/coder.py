@@ -384,7 +384,8 @@ class _DocumentCoder:
         if reciprocal and not recipients and len(actor_countries) >= 2:
             recipients, recipient_rule = actors, "reciprocal: actors act on each other"
         in_quote = self._quote_at(trigger.i)
-        found = find_modality(anchor, in_quote=in_quote is not None)
+        pattern_words = match.roles.words if match.roles is not None else frozenset()
+        found = find_modality(anchor, in_quote=in_quote is not None, ignore=pattern_words)
         modality, cue = found.modality, found.cue
         restated = restate(event_type, cameo, found)
         if restated is not None:

@@ -38,8 +38,10 @@ _RANK = {
 }
 
 
-def _negated(anchor: Token) -> str | None:
+def _negated(anchor: Token, ignore: frozenset[int]) -> str | None:
     for child in anchor.children:
+        if child.i in ignore:
+            continue
         if child.dep_ == "neg":
             return child.text
         if child.dep_ == "dobj" and any(
@@ -58,10 +60,19 @@ class ModalityFound:
     reported: bool
 
 
-def find_modality(anchor: Token, *, in_quote: bool = False, max_climb: int = 6) -> ModalityFound:
-    """The modality of the event whose clause is headed by ``anchor``, and the cue word."""
+def find_modality(
+    anchor: Token,
+    *,
+    in_quote: bool = False,
+    max_climb: int = 6,
+    ignore: frozenset[int] = frozenset(),
+) -> ModalityFound:
+    """The modality of the event whose clause is headed by ``anchor``, and the cue word.
+
+    ``ignore``: tokens that are no cue here (words an imported pattern matched: the pattern's
+    code already says what "WILL NOT *" or "FAILED_TO_*" means)."""
     found: list[tuple[Modality, str]] = []
-    cue = _negated(anchor)
+    cue = _negated(anchor, ignore)
     if cue is not None:
         found.append((Modality.NEGATED, cue))
     node = anchor
@@ -69,6 +80,8 @@ def find_modality(anchor: Token, *, in_quote: bool = False, max_climb: int = 6) 
     for _ in range(max_climb):
         for child in node.children:
             word = child.lower_
+            if child.i in ignore:
+                continue
             if child.dep_ == "mark" and word in CONDITIONAL_MARKS:
                 # the event is itself the condition: "... unless it withdraws"
                 found.append((Modality.CONDITIONAL, f"inside '{word}' clause"))
@@ -87,7 +100,8 @@ def find_modality(anchor: Token, *, in_quote: bool = False, max_climb: int = 6) 
             break
         edge, head = node.dep_, node.head
         infinitive = edge == "advcl" and any(c.tag_ == "TO" for c in node.children)
-        if edge in COMPLEMENT_DEPS or infinitive:  # "sworn to fight" is often parsed advcl
+        if (edge in COMPLEMENT_DEPS or infinitive) and head.i not in ignore:
+            # "sworn to fight" is often parsed advcl
             lemma = head.lemma_.lower()
             if lemma in SPEECH_LEMMAS:
                 reported = True

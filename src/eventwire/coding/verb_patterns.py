@@ -50,15 +50,10 @@ Keys = tuple[frozenset[str], ...]
 
 
 def word_keys(token: Token) -> frozenset[str]:
-    """The pattern words a token matches: its form, its lemma, its form without a plural
-    ending ("TIES" matches TIE and TIES)."""
-    upper = token.text.upper()
-    keys = {upper, token.lemma_.upper()}
-    if upper.endswith("S"):
-        keys.add(upper[:-1])
-        if upper.endswith("ES"):
-            keys.add(upper[:-2])
-    return frozenset(keys)
+    """The pattern words a token matches: its very form, upper case. PETRARCH does no
+    stemming: a pattern word RESOLUTION is not "resolutions" (synonym set members carry
+    their plurals, see ``tabari_verbs``)."""
+    return frozenset((token.text.upper(),))
 
 
 def _word_matches(token: Token, word: str) -> bool:
@@ -82,16 +77,19 @@ def _possible(items: Iterable[PatternItem], present: frozenset[str]) -> bool:
     )
 
 
-def _match_items(items: Iterable[PatternItem], tokens: Keys, *, end_joined: bool) -> bool:
-    """Do the literal items occur in order in ``tokens``? A ``joined`` item must follow the
-    previous match directly; with ``end_joined`` the last one must end the region (``IN_*``).
-    Every occurrence of every alternative is tried (backtracking), so "* &PREP RESOLUTION"
-    finds "on a resolution" even when another member of the set occurs later."""
+def _match_items(
+    items: Iterable[PatternItem], tokens: Keys, *, end_joined: bool
+) -> tuple[int, ...] | None:
+    """Where the literal items occur in order in ``tokens`` (the positions of the words they
+    matched), or None. A ``joined`` item must follow the previous match directly; with
+    ``end_joined`` the last one must end the region (``IN_*``). Every occurrence of every
+    alternative is tried (backtracking), so "* &PREP RESOLUTION" finds "on a resolution"
+    even when another member of the set occurs later."""
     words = [item for item in items if item.kind == "word"]
 
-    def match(index: int, position: int, previous_end: int) -> bool:
+    def match(index: int, position: int, previous_end: int) -> tuple[int, ...] | None:
         if index == len(words):
-            return True
+            return ()
         item = words[index]
         last = end_joined and index == len(words) - 1
         for alternative in item.alternatives:
@@ -106,37 +104,51 @@ def _match_items(items: Iterable[PatternItem], tokens: Keys, *, end_joined: bool
                     continue
                 if last and item.joined and previous_end >= 0 and at != previous_end:
                     continue
-                if match(index + 1, at + len(alternative), at + len(alternative)):
-                    return True
-        return False
+                end = at + len(alternative)
+                rest = match(index + 1, end, end)
+                if rest is not None:
+                    return (*range(at, end), *rest)
+        return None
 
     return match(0, 0, -1)
 
 
 @dataclass(frozen=True, slots=True)
 class _Regions:
-    """The word keys before the verb (sentence) and after it (its phrase), and their union."""
+    """The word keys before the verb (sentence) and after it (its phrase), their token
+    indices, and the union of their keys."""
 
     before: Keys
     after: Keys
+    before_at: tuple[int, ...]
+    after_at: tuple[int, ...]
     present_before: frozenset[str]
     present_after: frozenset[str]
 
     @classmethod
     def of(cls, token: Token, sent: Span) -> _Regions:
-        before = tuple(word_keys(t) for t in sent if t.i < token.i and not t.is_punct)
+        before_tokens = [t for t in sent if t.i < token.i and not t.is_punct]
         after_tokens = sorted(
             (t for t in token.subtree if t.i > token.i and not t.is_punct), key=lambda t: t.i
         )
+        before = tuple(word_keys(t) for t in before_tokens)
         after = tuple(word_keys(t) for t in after_tokens)
-        return cls(before, after, frozenset().union(*before), frozenset().union(*after))
+        return cls(
+            before,
+            after,
+            tuple(t.i for t in before_tokens),
+            tuple(t.i for t in after_tokens),
+            frozenset().union(*before),
+            frozenset().union(*after),
+        )
 
 
-def _pattern_matches(pattern: VerbPattern, regions: _Regions) -> bool:
+def _pattern_matches(pattern: VerbPattern, regions: _Regions) -> frozenset[int] | None:
+    """The indices of the tokens the pattern's words matched, or None if it does not match."""
     if not _possible(pattern.before, regions.present_before) or not _possible(
         pattern.after, regions.present_after
     ):
-        return False
+        return None
     first = pattern.after[0] if pattern.after else None
     joined_first = first is not None and first.kind == "word" and first.joined
     if (
@@ -144,13 +156,19 @@ def _pattern_matches(pattern: VerbPattern, regions: _Regions) -> bool:
         and joined_first
         and not any(_at(regions.after, 0, a) for a in first.alternatives)
     ):
-        return False  # "*_OUT": the word right after the verb
-    return _match_items(pattern.before, regions.before, end_joined=pattern.joined_before) and (
-        _match_items(pattern.after, regions.after, end_joined=False)
+        return None  # "*_OUT": the word right after the verb
+    before = _match_items(pattern.before, regions.before, end_joined=pattern.joined_before)
+    if before is None:
+        return None
+    after = _match_items(pattern.after, regions.after, end_joined=False)
+    if after is None:
+        return None
+    return frozenset(regions.before_at[i] for i in before) | frozenset(
+        regions.after_at[i] for i in after
     )
 
 
-def _roles(pattern: VerbPattern | None) -> PatternRoles:
+def _roles(pattern: VerbPattern | None, words: frozenset[int] = frozenset()) -> PatternRoles:
     if pattern is None:
         return PatternRoles()
     source_prep = target_prep = ""
@@ -170,7 +188,7 @@ def _roles(pattern: VerbPattern | None) -> PatternRoles:
         item.kind == "source" for item in pattern.before
     )
     source_after = any(item.kind == "source" for item in pattern.after)
-    return PatternRoles(source_prep, target_prep, target_first, compound, source_after)
+    return PatternRoles(source_prep, target_prep, target_first, compound, source_after, words)
 
 
 def _verb_at(token: Token, dictionary: VerbDictionary) -> TabariVerb | None:
@@ -203,12 +221,14 @@ def match_imported_verb(
         block = dictionary.blocks[verb.block] if verb.block < len(dictionary.blocks) else None
         patterns = block.patterns if block is not None else ()
         best: VerbPattern | None = None
+        best_words: frozenset[int] = frozenset()
         regions = _Regions.of(token, sent) if patterns else None
         for pattern in patterns:
             if regions is None or (best is not None and pattern.words <= best.words):
                 continue
-            if _pattern_matches(pattern, regions):
-                best = pattern
+            matched = _pattern_matches(pattern, regions)
+            if matched is not None:
+                best, best_words = pattern, matched
         if best is not None:
             code, reverse, line = best.code, best.reverse_code, best.line
             label = f"{dictionary.source}:{best.line} pattern of {block.name if block else '?'}"
@@ -220,7 +240,7 @@ def match_imported_verb(
             reverse = block.reverse_code if block is not None else ""
             line = block.line if block is not None else verb.line
             label = f"{dictionary.source}:{line} block {block.name if block else '?'}"
-        roles = _roles(best)
+        roles = _roles(best, best_words)
         return ImportedMatch(
             entry=_entry(
                 verb, (code, reverse), line, label, compound=roles.compound, ontology=ontology

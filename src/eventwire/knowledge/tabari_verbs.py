@@ -3,8 +3,10 @@
 What the files hold, and what eventwire makes of it::
 
     &TIETYPES                     # a synonym set: '&NAME', then one '+PHRASE' per line;
-    +MILITARY                     # members may name earlier sets (+&CURRENCY)
-    +ECONOMIC
+    +MILITARY                     # members may name earlier sets (+&CURRENCY); each
+    +TREATY                       # member also matches its plural (TREATIES), unless it
+    +GOLDEN_GOOSE_                # looks plural already (TIES) or it or the set's name
+                                  # ends in '_' (&PREPOSIT_)
 
     --- ABANDON  [345]  ---       # a verb block and the code of its isolated verbs
     ABANDON                       # a verb: regular forms (S, ED, ING) are generated
@@ -20,7 +22,9 @@ Codes: ``[---]`` (or no code) is the null code, a verb or pattern that makes no 
 ``[032:033]`` is a pair, the second code for the same event seen from the target's side;
 codes other than 2-4 digit CAMEO codes (``[075A]``, ``[abc]``) are skipped with a reason.
 Blanks between pattern words allow other words between them; ``_`` requires consecutive
-words. Skipped lines are counted in the :class:`ImportReport` with their line numbers.
+words. A pattern word matches that very word (PETRARCH does no stemming: RESOLUTION is not
+"resolutions"); only synonym set members get a plural. Skipped lines are counted in the
+:class:`ImportReport` with their line numbers.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
+from eventwire.knowledge.tabari_agents import regular_plural
 from eventwire.knowledge.tabari_base import ImportReport, ReportBuilder, content_lines, read_lines
 
 NULL_CODE = ""
@@ -154,6 +159,7 @@ class _Reader:
         self.patterns: list[VerbPattern] = []
         self.verbs: list[TabariVerb] = []
         self.open_set: str | None = None
+        self.open_set_plurals = True
         self.header: tuple[str, str, str, int] | None = None
 
     def close_block(self) -> None:
@@ -166,9 +172,11 @@ class _Reader:
     def line(self, number: int, content: str) -> None:
         if content.startswith("&"):
             self.close_set()
-            name = content.split(maxsplit=1)[0].rstrip("_").upper()
+            raw = content.split(maxsplit=1)[0]
+            name = raw.rstrip("_").upper()
             self.sets[name] = ()
             self.open_set = name
+            self.open_set_plurals = not raw.endswith("_")
             self.report.substitution_sets += 1
             return
         if content.startswith("+") and self.open_set is not None:
@@ -199,11 +207,15 @@ class _Reader:
                 return
             members = self.sets[name]
         else:
-            words = tuple(_WORD.findall(text.replace("_", " ").upper()))
+            phrase = text.split("#", 1)[0].strip()
+            words = tuple(_WORD.findall(phrase.replace("_", " ").upper()))
             if not words:
                 self.report.skip(number, "empty synonym", content)
                 return
             members = (words,)
+            plural = _set_plural(words[-1])
+            if self.open_set_plurals and not phrase.endswith("_") and plural:
+                members += ((*words[:-1], plural),)
         self.sets[self.open_set] = self.sets[self.open_set] + members
         self.report.phrases += len(members)
 
@@ -290,6 +302,14 @@ class _Reader:
         before, after, joined = items
         self.patterns.append(VerbPattern(before, after, parsed[0], parsed[1], number, joined))
         self.report.codes += 1
+
+
+def _set_plural(word: str) -> str | None:
+    """The plural a set member also matches; none for a word that already looks plural
+    (RELATIONS, TIES; but PROCESS -> PROCESSES)."""
+    if word.endswith("S") and not word.endswith("SS"):
+        return None
+    return regular_plural(word)
 
 
 def _split_verb(text: str) -> tuple[tuple[str, ...], str, tuple[str, ...]] | str:
