@@ -72,6 +72,10 @@ GOLDEN = [
     ),
     ("Beijing condemned Washington.", ("ACCUSE", ("CHN",), ("USA",), "asserted")),
     ("The Pentagon praised NATO.", ("SUPPORT", ("USA",), ("IGO",), "asserted")),
+    # CAMEO's monitors: received (0862), withdrawn or expelled (1662), sent to investigate (090)
+    ("Iraq received a team of UN inspectors.", ("RETREAT", ("IRQ",), ("IGO",), "asserted")),
+    ("Sudan expelled the UN observers.", ("SANCTION", ("SDN",), ("IGO",), "asserted")),
+    ("The IAEA dispatched inspectors to Iran.", ("ACCUSE", ("IGO",), ("IRN",), "asserted")),
 ]
 
 

@@ -22,7 +22,7 @@ MEASURE_NOUNS = frozenset(
     {"ton", "tonne", "kg", "kilogram", "dozen", "hundred", "thousand", "million", "billion",
      "shipment", "consignment", "batch", "number", "amount", "lot", "load", "planeload",
      "truckload", "convoy", "package", "worth", "supply", "round", "wave", "series", "day",
-     "week", "month", "hour", "year"}
+     "week", "month", "hour", "year", "team", "mission", "group", "contingent"}
 )  # fmt: skip
 # "launched a mediation effort", "a bombing campaign": the event noun modifies a light noun.
 LIGHT_NOUNS = frozenset(
