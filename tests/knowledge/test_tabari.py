@@ -355,6 +355,23 @@ def test_imported_entries_win_over_the_builtin_gazetteer() -> None:
     assert to_gazetteer(_sample_gazetteer(), ()).lookup("Pyongyang") is None
 
 
+def test_compound_codes_name_several_actors(tmp_path: Path) -> None:
+    actors, _ = parse_actor_lines(["THE_SHIRE [FRO/BIL/SAMGOV]", "GONDOR [GON]"])
+    shire = to_gazetteer(actors, ()).lookup("Shire")
+    assert shire is not None
+    assert (shire.code, shire.sector, shire.also) == ("FRO", "", (("BIL", ""), ("SAM", "GOV")))
+    path = tmp_path / "compound.actors.txt"
+    path.write_text("THE_SHIRE [FRO/BIL/SAMGOV]\nGONDOR [GON]\n", encoding="utf-8")
+    engine = Engine.load(PipelineOptions(actor_dictionaries=(path,), use_builtin_knowledge=False))
+    (event,) = engine.code_text("Gondor attacked the Shire.", day=date(2014, 1, 1)).events
+    assert [(a.country, a.sectors) for a in event.actors] == [("GON", ())]
+    assert [(r.country, r.sectors) for r in event.recipients] == [
+        ("FRO", ()),
+        ("BIL", ()),
+        ("SAM", ("GOV",)),
+    ]
+
+
 # -- the shared dictionaries ----------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.np import FIRST_PERSON, is_pronoun, mention_root, np_tokens, owning_noun
-from eventwire.knowledge import Gazetteer
+from eventwire.knowledge import ActorEntry, Gazetteer
 from eventwire.nlp.components import ACTORS_KEY, QUOTES_KEY
 from eventwire.nlp.quotes import subject_of
 from eventwire.records import Actor
@@ -51,6 +51,7 @@ class ResolvedMention:
     end: int
     actor: Actor
     kind: str = ""
+    also: tuple[Actor, ...] = ()  # the other members of a compound actor ("the Shire")
 
 
 class DocActors:
@@ -93,7 +94,8 @@ class DocActors:
                     entry = self.gazetteer.lookup(spans[i].kb_id_.partition(":")[2])
                     if entry is not None and kind != "people":
                         kind = entry.kind
-                    self._add(spans[i].start, spans[i].end, found, kind=kind)
+                    also = compound_members(found, entry) if kind != "people" else ()
+                    self._add(spans[i].start, spans[i].end, found, kind=kind, also=also)
                     i = spans[i].end
                     continue
             if i in persons:
@@ -109,9 +111,13 @@ class DocActors:
                 self._add(i, i + 1, surname, kind="person")
             i += 1
 
-    def _add(self, start: int, end: int, actor: Actor, *, kind: str) -> None:
-        actor = replace(actor, span=self.char_span(start, end))
-        mention = ResolvedMention(start, end, actor, kind)
+    def _add(
+        self, start: int, end: int, actor: Actor, *, kind: str, also: tuple[Actor, ...] = ()
+    ) -> None:
+        span = self.char_span(start, end)
+        actor = replace(actor, span=span)
+        also = tuple(replace(member, span=span) for member in also)
+        mention = ResolvedMention(start, end, actor, kind, also)
         self.mentions.append(mention)
         for index in range(start, end):
             self.by_token[index] = mention
@@ -275,6 +281,10 @@ class DocActors:
                 if id(mention) not in seen and not self.not_membership(mention):
                     seen.add(id(mention))
                     found.append(self._inner_agent(mention, head))
+                    found.extend(
+                        self._inner_agent(replace(mention, actor=member), head)
+                        for member in mention.also
+                    )
             elif token.dep_ == "poss" and is_pronoun(token) and depth < 2:
                 found.extend(self.resolve_pronoun(token, depth=depth + 1))
         agent = self._head_agent(head, tokens)
@@ -437,6 +447,16 @@ class DocActors:
             replace(a, evidence=f"pronoun -> {how}: {a.evidence}", confidence=a.confidence * 0.85)
             for a in actors
         )
+
+
+def compound_members(first: Actor, entry: ActorEntry | None) -> tuple[Actor, ...]:
+    """The other members of a compound actor entry, each an actor of its own."""
+    if entry is None:
+        return ()
+    return tuple(
+        replace(first, country=code, sectors=(sector,) if sector else ())
+        for code, sector in entry.also
+    )
 
 
 def _through_quantity(head: Token) -> Token:

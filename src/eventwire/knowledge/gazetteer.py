@@ -29,6 +29,8 @@ class ActorEntry:
     kind: str
     name: str
     source: str
+    # the other members of a compound actor, as (code, sector): TABARI's [FRO/BIL/SAM]
+    also: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> str:

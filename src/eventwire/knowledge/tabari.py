@@ -78,6 +78,7 @@ __all__ = [
     "read_agent_dictionary",
     "regular_plural",
     "split_code",
+    "split_codes",
     "surface_forms",
     "to_gazetteer",
 ]
@@ -172,9 +173,14 @@ def _news_form(word: str) -> str:
 
 
 def split_code(code: str) -> tuple[str, str]:
-    """``PSEREBHMS`` -> ("PSE", "REBHMS"); the first of ``ELR/GAL`` alternatives is used."""
-    first = code.split("/", 1)[0]
-    return first[:3], first[3:]
+    """``PSEREBHMS`` -> ("PSE", "REBHMS"); of a compound ``ELR/GAL``, the first member."""
+    return split_codes(code)[0]
+
+
+def split_codes(code: str) -> tuple[tuple[str, str], ...]:
+    """Every member of a code: ``FRO/BIL/SAM`` (a compound actor: the phrase names several
+    actors, each coded on its own, as in PETRARCH) -> (("FRO", ""), ("BIL", ""), ("SAM", ""))."""
+    return tuple((part[:3], part[3:]) for part in code.split("/") if part)
 
 
 # -- conversion -----------------------------------------------------------------------------
@@ -190,7 +196,8 @@ def to_gazetteer(
 
     - An actor whose codes are all undated becomes one :class:`ActorEntry` per surface form
       (code = first 3 letters, sector = the rest, kind ``imported``, source ``tabari``,
-      name = the primary phrase's title form). An actor whose only code is ``[---]`` is
+      name = the primary phrase's title form); a compound code ``FRO/BIL/SAM`` gives the
+      first member, the others in ``also``. An actor whose only code is ``[---]`` is
       left out.
     - An actor with a dated code becomes :class:`PersonEntry` rows under every surface
       form: one per dated code in file order, then its undated code(s) as open-ended rows,
@@ -230,9 +237,11 @@ def to_gazetteer(
         default = next((c for c in actor.codes if not c.is_null), None)
         if default is None:
             continue
-        code, sector = split_code(default.code)
+        (code, sector), *others = split_codes(default.code)
         entry_rows = {
-            form: ActorEntry(form, code, sector, IMPORTED_KIND, primary, IMPORTED_SOURCE)
+            form: ActorEntry(
+                form, code, sector, IMPORTED_KIND, primary, IMPORTED_SOURCE, tuple(others)
+            )
             for form in forms
         }
         for form, entry in entry_rows.items():
