@@ -34,3 +34,15 @@ def test_ending_a_protest_is_easing_dissent(engine: Engine, text: str) -> None:
 def test_calling_a_strike_is_a_strike_and_calling_off_talks_a_rejection(engine: Engine) -> None:
     assert [e.type for e in _events(engine, "The union called a strike in Lagos.")] == ["PROTEST"]
     assert [e.type for e in _events(engine, "Iran called off talks with the EU.")] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish police prevented the demonstration in Ankara.",
+        "Egyptian authorities banned the rally of the opposition.",
+    ],
+)
+def test_preventing_a_protest_restricts_freedoms(engine: Engine, text: str) -> None:
+    events = _events(engine, text)
+    assert [(e.type, e.cameo) for e in events] == [("COERCE", "1721")], events

@@ -77,12 +77,18 @@ class TriggerMatch:
     reverse_code: str = ""  # an imported ``[032:033]`` pair: the target's side of the event
 
 
-def _requirement_met(token: Token, entry: TriggerEntry) -> bool:
+def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None) -> bool:
     dep, lemma = entry.with_dep, entry.with_lemma
     if not dep:
         return True
     for child in token.children:
         child_lemma = child.lemma_.lower()
+        if lemma.startswith("@"):  # dobj:@PROTEST: an object noun of that type
+            if child.dep_ in OBJECT_DEPS and lexicon is not None:
+                wanted = lemma[1:].upper()
+                if any(e.type == wanted for e in lexicon.candidates(child_lemma, "NOUN")):
+                    return True
+            continue
         if dep == "prt" and child.dep_ in ("prt", "advmod") and child_lemma == lemma:
             return True
         if dep == "prep" and child.dep_ in ("prep", "prt", "dative") and child_lemma == lemma:
@@ -119,10 +125,13 @@ def _of_objects(noun: Token) -> set[str]:
     }
 
 
-def match_entry(token: Token, candidates: tuple[TriggerEntry, ...]) -> TriggerEntry | None:
-    """The first candidate (most specific first) whose required dependent is present."""
+def match_entry(
+    token: Token, candidates: tuple[TriggerEntry, ...], lexicon: Lexicon | None = None
+) -> TriggerEntry | None:
+    """The first candidate (most specific first) whose required dependent is present
+    (``lexicon`` types object nouns for ``dobj:@TYPE`` requirements)."""
     for entry in candidates:
-        if _requirement_met(token, entry):
+        if _requirement_met(token, entry, lexicon):
             return entry
     return None
 
@@ -185,14 +194,14 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
             rule = f"demand: '{token.head.text} ... must/should {token.text}'"
             found.append(TriggerMatch(DEONTIC_REQUEST, token, token.head, rule))
         if token.pos_ == "VERB":
-            entry = match_entry(token, _verb_candidates(lexicon, lemma))
+            entry = match_entry(token, _verb_candidates(lexicon, lemma), lexicon)
             if entry is not None:
                 rule = (
                     "verb" if not entry.with_dep else f"verb + {entry.with_dep}:{entry.with_lemma}"
                 )
                 found.append(TriggerMatch(entry, token, token, rule))
         elif token.pos_ in ("NOUN", "PROPN"):
-            entry = match_entry(token, lexicon.candidates(lemma, "NOUN"))
+            entry = match_entry(token, lexicon.candidates(lemma, "NOUN"), lexicon)
             if entry is None:
                 continue
             anchored = _nominal_anchor(token, lexicon, entry)

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from eventwire.errors import LexiconError
+from eventwire.knowledge.ontology import PLOVER_TYPES
 from eventwire.knowledge.tsv import read_table
 
 TRIGGERS_FILE = "triggers.tsv"
@@ -97,4 +98,8 @@ def _parse_with(value: str, *, where: str) -> tuple[str, str]:
     dep, _, lemma = value.partition(":")
     if dep not in WITH_KINDS:
         raise LexiconError(f"{where}: 'with' must be one of {sorted(WITH_KINDS)}, got {value!r}")
+    if lemma.startswith("@") and (dep != "dobj" or lemma[1:].upper() not in PLOVER_TYPES):
+        raise LexiconError(
+            f"{where}: {value!r}: '@' names a PLOVER type of the object noun, as in dobj:@PROTEST"
+        )
     return dep, lemma.lower()

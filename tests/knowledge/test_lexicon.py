@@ -1,0 +1,25 @@
+"""Loading the trigger lexicon (knowledge/lexicon.py) from a data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import LexiconError
+from eventwire.knowledge import load_lexicon
+
+
+def test_a_typed_object_requirement_names_a_plover_type(tmp_path: Path) -> None:
+    header = "# version: 1\nlemma\tpos\twith\ttype\tmode\tcameo\tflags\n"
+    (tmp_path / "support_verbs.tsv").write_text("# version: 1\nlemma\tnote\nhold\theld talks\n")
+    (tmp_path / "triggers.tsv").write_text(
+        header + "prevent\tVERB\tdobj:@PROTEST\tCOERCE\trestrict\t1721\t\n"
+    )
+    (entry,) = load_lexicon(data_dir=tmp_path).candidates("prevent", "VERB")
+    assert (entry.with_dep, entry.with_lemma) == ("dobj", "@protest")
+    (tmp_path / "triggers.tsv").write_text(
+        header + "prevent\tVERB\tdobj:@RIOT\tCOERCE\trestrict\t1721\t\n"
+    )
+    with pytest.raises(LexiconError, match="names a PLOVER type"):
+        load_lexicon(data_dir=tmp_path)
