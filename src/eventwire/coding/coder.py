@@ -27,7 +27,13 @@ from eventwire.coding.intent import restate
 from eventwire.coding.joint import joint_exercise
 from eventwire.coding.modality import find_modality
 from eventwire.coding.places import DocPlaces
-from eventwire.coding.roles import is_passive, recipient_roles, subject_roles
+from eventwire.coding.roles import (
+    RoleTokens,
+    is_passive,
+    recipient_roles,
+    subject_roles,
+    verb_phrase_roles,
+)
 from eventwire.coding.triggers import TriggerMatch, find_triggers
 from eventwire.guards import Deadline
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
@@ -296,20 +302,43 @@ class _DocumentCoder:
                 for c in match.trigger.children
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == match.entry.with_lemma
             }
-        for candidate in recipient_roles(
+        roles = recipient_roles(
             match.trigger,
             match.anchor,
             exclude=frozenset(exclude),
             verb_phrase=match.roles is not None,
-        ):
-            resolved = self.context.place_actors(self._resolve_all(candidate.heads), location)
+        )
+        found, rule = self._first_resolved(roles, actors, location)
+        if not found:
+            found, rule = self._earlier_event_actors(match.anchor, actors)
+        if not found and match.entry.type == "PROTEST":
+            found, rule = self._protested_government(location)
+        mutual = "reciprocal" in match.entry.flags or match.entry.type in RECIPROCAL_TYPES
+        if not found and not (mutual and len({a.country for a in actors if a.country}) > 1):
+            # only actors the phrase names: context would place any role noun in it
+            found, rule = self._first_resolved(
+                verb_phrase_roles(match.anchor), actors, location, place=False
+            )
+        return found, rule
+
+    def _first_resolved(
+        self,
+        roles: list[RoleTokens],
+        actors: tuple[Actor, ...],
+        location: Place | None,
+        *,
+        place: bool = True,
+    ) -> tuple[tuple[Actor, ...], str]:
+        """The first candidate resolving to an actor with a country, other than the actor;
+        with ``place``, actors known only by role are placed by the context."""
+        for candidate in roles:
+            resolved = self._resolve_all(candidate.heads)
+            if place:
+                resolved = self.context.place_actors(resolved, location)
             found = tuple(r for r in resolved if r.country and not same_actor(r, actors))
             if found:
                 return found, candidate.rule
-        found, rule = self._earlier_event_actors(match.anchor, actors)
-        if not found and match.entry.type == "PROTEST":
-            return self._protested_government(location)
-        return found, rule
+        return (), "no recipient"
 
     def _protested_government(self, location: Place | None) -> tuple[tuple[Actor, ...], str]:
         """PLOVER PROTEST requires a recipient: without a named target, the protest is

@@ -6,7 +6,9 @@ Rules, tried in order (the rule name is kept for ``eventwire explain``):
   participles ("while criticizing", "agreed to resume") inherit the governing verb's subject;
 - recipients: direct object / dative, then prepositional objects ("talks with", "aid to",
   "sanctions against"), then the object of a complement ("threatened to abandon the agreements
-  with X"), then the subject of a "saying ..." clause ("took issue with ..., saying X began").
+  with X"), then the subject of a "saying ..." clause ("took issue with ..., saying X began");
+- last resort (``verb_phrase_roles``): the first actor in the verb's own phrase, as TABARI and
+  PETRARCH code targets ("lifted the state of emergency in Darfur", "an offer from X").
 """
 
 from __future__ import annotations
@@ -41,10 +43,16 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 RAISING_VERBS = frozenset(
     {"see", "hear", "know", "say", "report", "believe", "think", "find", "observe", "allege"}
 )
+# "is opposed to", "is satisfied with", "is angry over": prepositions completing an attitude.
+STANCE_PREPS = frozenset(
+    {"to", "with", "about", "over", "at", "toward", "towards", "in", "against"}
+)
 # "X said [Y is about to ...]": what a reporting verb reports is not done to its subject.
 REPORTING_VERBS = frozenset({"say", "report", "announce", "state", "add", "note", "write"})
 # Words inside a larger noun phrase: the phrase is tried through its head.
 PHRASE_PART_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos"})
+# "according to X" names who reports the event, not one who takes part in it.
+ATTRIBUTION_WORDS = frozenset({"according"})
 OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis"})
 
 
@@ -83,7 +91,7 @@ def subject_roles(verb: Token, *, stative: bool = False, max_climb: int = 4) -> 
             if agent is not None:
                 return [RoleTokens((agent,), _rule("passive by-agent", via))]
             subject = [c for c in current.children if c.dep_ == "nsubjpass"]
-            if stative and subject:
+            if stative and subject and _attitude_complement(current):
                 return [RoleTokens(tuple(subject), _rule("stative passive subject", via))]
             raising = current.lemma_.lower() in RAISING_VERBS
             if subject and raising and via and via[-1].startswith("xcomp"):
@@ -112,6 +120,18 @@ def subject_roles(verb: Token, *, stative: bool = False, max_climb: int = 4) -> 
     if repaired is not None:
         return [RoleTokens((repaired,), "repaired subject: noun phrase just before the verb")]
     return []
+
+
+def _attitude_complement(participle: Token) -> bool:
+    """Is a passive participle an attitude held by its subject ("is opposed to", "are committed
+    to ending", "is satisfied with")? Without such a complement it is an act done to the subject
+    ("officials would be indicted for war crimes")."""
+    for child in participle.children:
+        if child.dep_ == "prep" and child.lower_ in STANCE_PREPS:
+            return True
+        if child.dep_ == "xcomp" and any(c.tag_ == "TO" for c in child.children):
+            return True
+    return False
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -157,8 +177,37 @@ def _pobjs(
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "prt", "agent", "dative") and child.lemma_.lower() in preps:
-            out += [g for g in child.children if g.dep_ == "pobj" and g is not skip]
+            objects = [g for g in child.children if g.dep_ == "pobj" and g is not skip]
+            if not objects and child.dep_ == "prep":
+                objects = _stranded_object(child)
+            out += objects
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The object of a preposition the parse left without one: shared with a later
+    coordinated phrase ("ties with and an embassy in Tehran": the last noun phrase), or the
+    noun phrase just after it, parsed as the subject of a clause that follows ("asylum to five
+    officers holed up in ...")."""
+    sent = prep.sent
+    after = prep.i + 1
+    if after >= sent.end:
+        return []
+    if prep.doc[after].pos_ == "CCONJ":
+        shared = None
+        for token in prep.doc[after + 1 : sent.end]:
+            if token.is_punct and token.text != "-":
+                break
+            if token.dep_ == "pobj":
+                shared = token
+        return [shared] if shared is not None else []
+    own = {t.i for t in prep.subtree}
+    for token in prep.doc[after : sent.end]:
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ not in PHRASE_PART_DEPS:
+            return [token] if token.i not in own else []
+        if token.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT", "ADV"):
+            return []
+    return []
 
 
 def _stance_targets(anchor: Token) -> list[Token]:
@@ -223,16 +272,20 @@ def recipient_roles(
                     RoleTokens(tuple(subject), f"subject of complement '{child.text}'")
                 )
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-            inner = [c for c in child.children if c.dep_ in OBJECT_DEPS] + _pobjs(child)
-            if inner:
-                candidates.append(RoleTokens(tuple(inner), f"object of complement '{child.text}'"))
+            # "threatened to abandon and denounce the accord with X": conjuncts share the role
+            for verb in _verb_conjuncts(child) if child.dep_ == "xcomp" else [child]:
+                inner = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _pobjs(verb)
+                if inner:
+                    rule = f"object of complement '{verb.text}'"
+                    candidates.append(RoleTokens(tuple(inner), rule))
     for child in anchor.children:
         # "blocked a road to show their disapproval of US policy": the purpose names the target
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
         if child.dep_ == "advcl" and infinitive:
-            inner = [c for c in child.children if c.dep_ in OBJECT_DEPS] + _pobjs(child)
-            if inner:
-                candidates.append(RoleTokens(tuple(inner), f"object of purpose '{child.text}'"))
+            for verb in _verb_conjuncts(child):  # "to unite and mobilize against X"
+                inner = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _pobjs(verb)
+                if inner:
+                    candidates.append(RoleTokens(tuple(inner), f"object of purpose '{verb.text}'"))
     purpose = [
         g
         for c in anchor.children
@@ -257,6 +310,38 @@ def recipient_roles(
             RoleTokens((noun,), "first actor in the verb phrase") for noun in phrase_nouns(anchor)
         ]
     return candidates
+
+
+def _verb_conjuncts(verb: Token) -> list[Token]:
+    """A verb and the verb phrases coordinated after it ("to unite and mobilize"); a conjunct
+    with a subject of its own is another clause."""
+    return [
+        verb,
+        *[
+            c
+            for c in verb.conjuncts
+            if c.i > verb.i
+            and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ],
+    ]
+
+
+def verb_phrase_roles(verb: Token) -> list[RoleTokens]:
+    """The last resort, after every grammatical role: each noun of the verb's own phrase in text
+    order (TABARI's and PETRARCH's target, the first actor in the verb phrase), leaving out the
+    source of a report ("..., according to Iraqi officials")."""
+    attribution = {
+        t.i
+        for word in verb.subtree
+        if word.dep_ == "prep" and word.lower_ in ATTRIBUTION_WORDS
+        for t in word.subtree
+    }
+    return [
+        RoleTokens((noun,), "first actor in the verb phrase")
+        for noun in phrase_nouns(verb)
+        if noun.i not in attribution
+    ]
 
 
 def phrase_nouns(verb: Token) -> list[Token]:

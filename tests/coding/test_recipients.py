@@ -1,0 +1,91 @@
+"""Unit tests, on hand-written sentences, for how the coder finds an event's recipient."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from eventwire.coding.roles import recipient_roles, verb_phrase_roles
+from eventwire.engine import Engine
+from eventwire.records import CodedEvent
+
+DAY = date(2021, 3, 18)
+
+
+def _by_type(engine: Engine, text: str, event_type: str) -> CodedEvent:
+    events = list(engine.code_text(text, day=DAY).events)
+    found = [e for e in events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def _countries(event: CodedEvent) -> set[str | None]:
+    return {r.country for r in event.recipients}
+
+
+def test_first_actor_in_the_verb_phrase_is_the_last_resort(engine: Engine) -> None:
+    event = _by_type(
+        engine, "Turkey condemned as unacceptable the allegations by Greece.", "ACCUSE"
+    )
+    assert _countries(event) == {"GRC"}
+    assert "first actor in the verb phrase" in event.explanation.rule
+
+
+def test_verb_phrase_reaches_into_nested_phrases(engine: Engine) -> None:
+    text = "Iran rejected an invitation to attend a meeting of Iraqi officials."
+    assert _countries(_by_type(engine, text, "REJECT")) == {"IRQ"}
+
+
+def test_verb_phrase_leaves_out_the_source_of_the_report(engine: Engine) -> None:
+    text = "Iran eased travel restrictions on Monday, according to Iraqi officials."
+    assert _by_type(engine, text, "CONCEDE").recipients == ()
+
+
+def test_verb_phrase_takes_only_actors_it_names(engine: Engine) -> None:
+    # "officials" is known only by role: context would make them Kenyan
+    text = "Kenya rejected an invitation to attend a meeting of officials."
+    assert _by_type(engine, text, "REJECT").recipients == ()
+
+
+def test_verb_phrase_roles_skip_other_clauses(engine: Engine) -> None:
+    doc = engine.nlp("Egypt eased the curfew in Libya, and Sudan attacked Chad.")
+    verb = next(t for t in doc if t.lower_ == "eased")
+    nouns = [role.heads[0].text for role in verb_phrase_roles(verb)]
+    assert "Libya" in nouns and "Chad" not in nouns
+
+
+def test_act_done_to_a_passive_subject_is_not_its_attitude(engine: Engine) -> None:
+    text = "Rwanda said French officials would be indicted for war crimes."
+    events = engine.code_text(text, day=DAY).events
+    assert not any(a.country == "FRA" for e in events for a in e.actors)
+
+
+def test_attitude_passive_keeps_its_subject_as_actor(engine: Engine) -> None:
+    event = _by_type(engine, "Israel is opposed to the French plan.", "ACCUSE")
+    assert {a.country for a in event.actors} == {"ISR"} and _countries(event) == {"FRA"}
+
+
+def test_preposition_shared_by_coordinated_phrases(engine: Engine) -> None:
+    text = "Ghana signed a treaty with and sent an ambassador to Brazil."
+    assert _countries(_by_type(engine, text, "SUPPORT")) == {"BRA"}
+
+
+def test_stranded_preposition_takes_the_noun_phrase_after_it(engine: Engine) -> None:
+    # the parse of "granted asylum to five officers holed up in ...": "officers" is the
+    # subject of "holed", and "to" is left without an object
+    words = ["Peru", "granted", "asylum", "to", "five", "officers", "holed", "up", "there", "."]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt", "advmod", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "ADV", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    doc = Doc(engine.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    verb = doc[1]
+    roles = recipient_roles(verb, verb)
+    preps = [r for r in roles if r.rule == "prepositional object"]
+    assert [t.text for r in preps for t in r.heads] == ["officers"]
+
+
+def test_coordinated_purpose_verbs_share_the_role(engine: Engine) -> None:
+    text = "Syria urged Arabs to unite and fight against Israel."
+    assert _countries(_by_type(engine, text, "REQUEST")) == {"ISR"}
