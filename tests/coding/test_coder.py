@@ -76,6 +76,7 @@ GOLDEN = [
     ("Iraq received a team of UN inspectors.", ("RETREAT", ("IRQ",), ("IGO",), "asserted")),
     ("Sudan expelled the UN observers.", ("SANCTION", ("SDN",), ("IGO",), "asserted")),
     ("The IAEA dispatched inspectors to Iran.", ("ACCUSE", ("IGO",), ("IRN",), "asserted")),
+    ("Syrian soldiers abused Lebanese prisoners.", ("ASSAULT", ("SYR",), ("LBN",), "asserted")),
 ]
 
 

@@ -126,3 +126,10 @@ def test_a_to_clause_with_its_own_subject_is_the_verbs_complement(engine: Engine
     text = "The Egyptian interior minister allowed the opposition leader to hold a rally in Cairo."
     event = _by_type(engine, text, "CONCEDE")
     assert _countries(event.actors) == {"EGY"} and event.recipients[0].sectors == ("OPP",)
+
+
+def test_stopping_work_is_a_strike(engine: Engine) -> None:
+    event = _by_type(
+        engine, "Serbian workers stopped work on Monday over a new labour law.", "PROTEST"
+    )
+    assert event.mode == "strike" and _countries(event.actors) == {"SRB"}
