@@ -89,3 +89,19 @@ def test_stranded_preposition_takes_the_noun_phrase_after_it(engine: Engine) -> 
 def test_coordinated_purpose_verbs_share_the_role(engine: Engine) -> None:
     text = "Syria urged Arabs to unite and fight against Israel."
     assert _countries(_by_type(engine, text, "REQUEST")) == {"ISR"}
+
+
+def test_verb_phrase_includes_the_purpose_of_the_event(engine: Engine) -> None:
+    text = (
+        "Farmers blocked a highway to voice their anger over new taxes imposed by the "
+        "Peruvian government."
+    )
+    event = _by_type(engine, text, "PROTEST")
+    assert _countries(event) == {"PER"} and event.recipients[0].sectors == ("GOV",)
+
+
+def test_purpose_acts_where_its_governing_verb_went(engine: Engine) -> None:
+    text = "The United Nations sent a team to Haiti to investigate the killings."
+    event = _by_type(engine, text, "ACCUSE")
+    assert _countries(event) == {"HTI"}
+    assert "governing verb 'sent'" in event.explanation.rule

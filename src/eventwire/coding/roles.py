@@ -7,8 +7,10 @@ Rules, tried in order (the rule name is kept for ``eventwire explain``):
 - recipients: direct object / dative, then prepositional objects ("talks with", "aid to",
   "sanctions against"), then the object of a complement ("threatened to abandon the agreements
   with X"), then the subject of a "saying ..." clause ("took issue with ..., saying X began");
-- last resort (``verb_phrase_roles``): the first actor in the verb's own phrase, as TABARI and
-  PETRARCH code targets ("lifted the state of emergency in Darfur", "an offer from X").
+- last resort (``verb_phrase_roles``): the first actor in the verb's own phrase and its purpose
+  clause, as TABARI and PETRARCH code targets ("eased the curfew in Libya", "condemned the
+  allegations by Greece"), then where the verb of a purpose went ("sent a team to Haiti to
+  investigate").
 """
 
 from __future__ import annotations
@@ -337,17 +339,31 @@ def verb_phrase_roles(verb: Token) -> list[RoleTokens]:
         if word.dep_ == "prep" and word.lower_ in ATTRIBUTION_WORDS
         for t in word.subtree
     }
-    return [
+    roles = [
         RoleTokens((noun,), "first actor in the verb phrase")
-        for noun in phrase_nouns(verb)
+        for noun in phrase_nouns(verb, purposes=True)
         if noun.i not in attribution
     ]
+    if verb.dep_ in ("advcl", "xcomp") and _infinitive(verb):
+        # "sent inspectors to Bosnia to investigate ...": the purpose acts where its verb went
+        governing = _pobjs(verb.head, skip=verb)
+        if governing:
+            rule = f"prepositional object of the governing verb '{verb.head.text}'"
+            roles.append(RoleTokens(tuple(governing), rule))
+    return roles
 
 
-def phrase_nouns(verb: Token) -> list[Token]:
-    """Nouns after the verb in its own phrase, leaving out clauses of other events."""
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def phrase_nouns(verb: Token, *, purposes: bool = False) -> list[Token]:
+    """Nouns after the verb in its own phrase, leaving out clauses of other events; with
+    ``purposes``, keeping its purpose clauses ("blocked roads to press demands on X")."""
     skipped: set[int] = set()
     for child in verb.children:
+        if purposes and child.dep_ == "advcl" and _infinitive(child):
+            continue
         if child.dep_ in OTHER_CLAUSE_DEPS:
             skipped.update(t.i for t in child.subtree)
     return [
