@@ -77,6 +77,10 @@ GOLDEN = [
     ("Sudan expelled the UN observers.", ("SANCTION", ("SDN",), ("IGO",), "asserted")),
     ("The IAEA dispatched inspectors to Iran.", ("ACCUSE", ("IGO",), ("IRN",), "asserted")),
     ("Syrian soldiers abused Lebanese prisoners.", ("ASSAULT", ("SYR",), ("LBN",), "asserted")),
+    # ending a restriction concedes (081), ending sanctions retreats (085); named rows first
+    ("Egypt cancelled the curfew in Sinai.", ("CONCEDE", ("EGY",), ("EGY",), "asserted")),
+    ("The EU scrapped sanctions on Iran.", ("RETREAT", ("IGO",), ("IRN",), "asserted")),
+    ("Israel lifted the blockade of Gaza.", ("RETREAT", ("ISR",), ("PSE",), "asserted")),
 ]
 
 

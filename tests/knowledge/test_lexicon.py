@@ -23,3 +23,15 @@ def test_a_typed_object_requirement_names_a_plover_type(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match="names a PLOVER type"):
         load_lexicon(data_dir=tmp_path)
+
+
+def test_a_named_object_wins_over_a_typed_one_and_both_over_the_bare_row(tmp_path: Path) -> None:
+    (tmp_path / "support_verbs.tsv").write_text("# version: 1\nlemma\tnote\nhold\theld talks\n")
+    (tmp_path / "triggers.tsv").write_text(
+        "# version: 1\nlemma\tpos\twith\ttype\tmode\tcameo\tflags\n"
+        "lift\tVERB\t\tCONCEDE\t\t080\tweak\n"
+        "lift\tVERB\tdobj:@COERCE\tCONCEDE\t\t081\t\n"
+        "lift\tVERB\tdobj:blockade\tRETREAT\twithdraw\t0872\t\n"
+    )
+    rows = load_lexicon(data_dir=tmp_path).candidates("lift", "VERB")
+    assert [e.cameo for e in rows] == ["0872", "081", "080"]
