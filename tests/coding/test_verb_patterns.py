@@ -53,6 +53,11 @@ CONDEMN
 --- RECOGNIZE  [---]  ---
 RECOGNIZE
 - WILL NOT *  [120]
+
+--- CELEBRATE  [---]  ---
+CELEBRATE
+- * FEAST IN ^ +  [045]
+- + HOSTING * HOLIDAY $  [046]
 """
 
 DISCARDS = "YEARS LATER\n+WORLD CUP\n"
@@ -202,3 +207,18 @@ def test_pattern_words_match_the_very_word(imported_engine: Engine) -> None:
     # "* &PREP RESOLUTION [102]": no stemming, "resolutions" leaves the block's code (100)
     found = _triples(imported_engine, "Ethiopia acted on resolutions against Libya.")
     assert found == [("REQUEST", "100", "ETH", "LBY")]
+
+
+def test_skip_marks_pass_over_actors(imported_engine: Engine) -> None:
+    # "* FEAST IN ^ +": the actor after "in" is skipped, the target is the next one
+    found = _triples(
+        imported_engine, "Egypt celebrated the feast in Syria with the leaders of Jordan."
+    )
+    assert found == [("CONSULT", "045", "EGY", "JOR")]
+
+
+def test_marks_by_position_before_and_after_pattern_words(imported_engine: Engine) -> None:
+    # "+ HOSTING * HOLIDAY $": the target is the actor before "hosting", the source the one
+    # after "holiday"; the infinitive is the pattern's event, not just the hosting's purpose
+    text = "Egypt was hosting Syria to celebrate the holiday with Jordan."
+    assert ("CONSULT", "046", "JOR", "EGY") in _triples(imported_engine, text)

@@ -384,7 +384,7 @@ class _DocumentCoder:
             subject_rule = candidate.rule
             if any(a.country for a in actors):
                 break
-        source_groups, target_heads = pattern_role_heads(match)
+        source_groups, target_heads = pattern_role_heads(match, self.actors.resolve)
         for group in source_groups:
             named = self.context.place_actors(self._resolve_all(group), location)
             if any(a.country for a in named):

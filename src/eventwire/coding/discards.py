@@ -11,6 +11,9 @@
 - what an act is about: "accused the US of violating human rights" — the violating is the
   accusation's content;
 - earlier events a sentence refers to: "..., one day after a Serbian jet shot down a helicopter".
+
+None of these applies when an imported TABARI/PETRARCH pattern matched the word the clause
+hangs on ("+ HOSTING * TABASKI"): the pattern codes the whole construction as its event.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ def discard_reason(
     anchors of every trigger in the sentence (the events a clause may belong to).
     """
     anchor = _clause_head(match.anchor)
+    if match.roles is not None and anchor.head.i in match.roles.words:
+        return None  # an imported pattern names the word the clause hangs on: "+ HOSTING *"
     if (
         match.entry.type in VERBAL
         and anchor.dep_ == "advcl"

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Span, Token
 
 from eventwire.coding.np import conjuncts_of
-from eventwire.coding.roles import phrase_nouns
+from eventwire.coding.roles import PHRASE_PART_DEPS, phrase_nouns
 from eventwire.coding.triggers import TriggerMatch
 from eventwire.coding.verb_patterns import match_imported_verb, prep_objects
 from eventwire.knowledge import Ontology
 from eventwire.knowledge.tabari_discards import TabariDiscards, read_discard_list
 from eventwire.knowledge.tabari_verbs import VerbDictionary, read_verb_dictionary
+from eventwire.records import Actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +79,56 @@ def _with_conjuncts(heads: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(token for head in heads for token in conjuncts_of(head))
 
 
+def slot_actor(
+    verb: Token, slot: tuple[int, int], resolve: Callable[[Token], tuple[Actor, ...]]
+) -> tuple[Token, ...]:
+    """The heads of the actor a pattern's role mark names by position: the first noun of the
+    verb's phrase after token ``slot[0]`` that resolves to an actor with a country, after
+    skipping ``slot[1]`` such nouns ("* IFTAR IN ^ +": the actor after the one after "in")."""
+    after, skips = slot
+    if after < 0:
+        return ()
+    for noun in phrase_nouns(verb):
+        if noun.i <= after or not any(a.country for a in resolve(noun)):
+            continue
+        if skips:
+            skips -= 1
+            continue
+        return tuple(conjuncts_of(noun))
+    return ()
+
+
+def slot_before(
+    verb: Token, slot: tuple[int, int], resolve: Callable[[Token], tuple[Actor, ...]]
+) -> tuple[Token, ...]:
+    """The heads of the actor nearest before token ``slot[0]`` in the sentence, after
+    skipping ``slot[1]`` actors ("+ HOSTING *": whoever is hosting)."""
+    before, skips = slot
+    if before < 0:
+        return ()
+    nouns = [
+        t
+        for t in verb.sent
+        if t.i < before and t.pos_ in ("PROPN", "NOUN") and t.dep_ not in PHRASE_PART_DEPS
+    ]
+    for noun in reversed(nouns):
+        if not any(a.country for a in resolve(noun)):
+            continue
+        if skips:
+            skips -= 1
+            continue
+        return tuple(conjuncts_of(noun))
+    return ()
+
+
 def pattern_role_heads(
-    match: TriggerMatch,
+    match: TriggerMatch, resolve: Callable[[Token], tuple[Actor, ...]] | None = None
 ) -> tuple[tuple[tuple[Token, ...], ...], tuple[Token, ...]]:
     """Candidate source phrases (each a group of heads, first that resolves wins) and the
     target heads the imported pattern names (empty: the role grammar decides). "FROM $" ->
     the object of "from"; "+ WAS_ *" -> the subject is the target; "WITH +" -> the object of
-    "with"."""
+    "with"; "IN ^ +", "TABASKI $" -> an actor by position (with ``resolve``, which tells
+    the actors a noun names)."""
     roles = match.roles
     if roles is None:
         return (), ()
@@ -96,6 +140,12 @@ def pattern_role_heads(
         source = (objects,) if objects else ()
     if roles.target_prep:
         target = _with_conjuncts(prep_objects(verb, roles.target_prep))
+    if resolve is not None:
+        placed = slot_actor(verb, roles.source_slot, resolve)
+        placed = placed or slot_before(verb, roles.source_before, resolve)
+        source = (placed,) if placed else source
+        target = slot_actor(verb, roles.target_slot, resolve) or target
+        target = slot_before(verb, roles.target_before, resolve) or target
     if roles.target_is_subject and not target:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         target = _with_conjuncts(subjects)

@@ -45,6 +45,9 @@ DEONTIC_REQUEST = TriggerEntry(
 )
 
 
+NO_SLOT = (-1, 0)
+
+
 @dataclass(frozen=True, slots=True)
 class PatternRoles:
     """Role hints of an imported verb pattern (``coding/verb_patterns.py``): the
@@ -59,6 +62,13 @@ class PatternRoles:
     # the tokens the pattern's words matched ("WILL NOT *": will, not): their meaning is
     # part of the pattern's code
     words: frozenset[int] = frozenset()
+    # "IN ^ +", "TABASKI $": the role is the next actor in the verb's phrase after token i,
+    # skipping n actors: (i, n); NO_SLOT when the role is a preposition's object or unnamed
+    source_slot: tuple[int, int] = (-1, 0)
+    target_slot: tuple[int, int] = (-1, 0)
+    # "+ HOSTING *": the role is the actor nearest before token i, skipping n: (i, n)
+    source_before: tuple[int, int] = (-1, 0)
+    target_before: tuple[int, int] = (-1, 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.coding.triggers import PatternRoles
+from eventwire.coding.triggers import NO_SLOT, PatternRoles
 from eventwire.knowledge import Ontology, TriggerEntry
 from eventwire.knowledge.tabari_verbs import (
     PatternItem,
@@ -33,6 +33,11 @@ from eventwire.knowledge.tabari_verbs import (
 )
 
 VERB_POS = frozenset({"VERB", "AUX"})
+# pattern words after which a role mark names the preposition's object ("FROM $")
+PREPOSITIONS = frozenset(
+    {"about", "against", "at", "by", "for", "from", "in", "into", "of", "on", "over", "to",
+     "toward", "towards", "with", "within", "without", "between", "among", "upon", "onto"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,15 +84,15 @@ def _possible(items: Iterable[PatternItem], present: frozenset[str]) -> bool:
 
 def _match_items(
     items: Iterable[PatternItem], tokens: Keys, *, end_joined: bool
-) -> tuple[int, ...] | None:
-    """Where the literal items occur in order in ``tokens`` (the positions of the words they
+) -> tuple[tuple[int, int], ...] | None:
+    """Where the literal items occur in order in ``tokens`` (the [start, end) positions each
     matched), or None. A ``joined`` item must follow the previous match directly; with
     ``end_joined`` the last one must end the region (``IN_*``). Every occurrence of every
     alternative is tried (backtracking), so "* &PREP RESOLUTION" finds "on a resolution"
     even when another member of the set occurs later."""
     words = [item for item in items if item.kind == "word"]
 
-    def match(index: int, position: int, previous_end: int) -> tuple[int, ...] | None:
+    def match(index: int, position: int, previous_end: int) -> tuple[tuple[int, int], ...] | None:
         if index == len(words):
             return ()
         item = words[index]
@@ -107,7 +112,7 @@ def _match_items(
                 end = at + len(alternative)
                 rest = match(index + 1, end, end)
                 if rest is not None:
-                    return (*range(at, end), *rest)
+                    return ((at, end), *rest)
         return None
 
     return match(0, 0, -1)
@@ -143,8 +148,18 @@ class _Regions:
         )
 
 
-def _pattern_matches(pattern: VerbPattern, regions: _Regions) -> frozenset[int] | None:
-    """The indices of the tokens the pattern's words matched, or None if it does not match."""
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """Where a pattern matched: every token its words matched, and the last token of each
+    literal item after the verb."""
+
+    words: frozenset[int]
+    after_ends: tuple[int, ...]
+    before_starts: tuple[int, ...]
+
+
+def _pattern_matches(pattern: VerbPattern, regions: _Regions) -> _Found | None:
+    """Where the pattern's words matched, or None if it does not match."""
     if not _possible(pattern.before, regions.present_before) or not _possible(
         pattern.after, regions.present_after
     ):
@@ -163,32 +178,79 @@ def _pattern_matches(pattern: VerbPattern, regions: _Regions) -> frozenset[int] 
     after = _match_items(pattern.after, regions.after, end_joined=False)
     if after is None:
         return None
-    return frozenset(regions.before_at[i] for i in before) | frozenset(
-        regions.after_at[i] for i in after
+    words = frozenset(regions.before_at[i] for start, end in before for i in range(start, end))
+    words |= frozenset(regions.after_at[i] for start, end in after for i in range(start, end))
+    return _Found(
+        words,
+        tuple(regions.after_at[end - 1] for _, end in after),
+        tuple(regions.before_at[start] for start, _ in before),
     )
 
 
-def _roles(pattern: VerbPattern | None, words: frozenset[int] = frozenset()) -> PatternRoles:
-    if pattern is None:
+def _roles(pattern: VerbPattern | None, found: _Found | None, verb: int) -> PatternRoles:
+    """The role hints of the matched pattern. A mark after a word names the object of that
+    preposition ("FROM $"); after other words, or after skips ("IN ^ +": the first actor
+    after "in" is skipped), it names the next actor in the verb's phrase after that word."""
+    if pattern is None or found is None:
         return PatternRoles()
     source_prep = target_prep = ""
+    source_slot = target_slot = NO_SLOT
     compound = any(item.kind == "compound" for item in pattern.before + pattern.after)
     previous: PatternItem | None = None
+    literal, last_end, skips = 0, verb, 0
     for item in pattern.after:
+        if item.kind == "word":
+            last_end = found.after_ends[literal]
+            literal, skips = literal + 1, 0
+        elif item.kind == "skip":
+            skips += 1
+            continue
         prep = ""
         if previous is not None and previous.kind == "word" and len(previous.alternatives) == 1:
             prep = previous.alternatives[0][-1].lower()
+        slot = (last_end, skips) if (skips or (prep and prep not in PREPOSITIONS)) else NO_SLOT
         if item.kind == "source" and prep:
-            source_prep = prep
-        elif item.kind in ("target", "compound") and prep:
-            target_prep = prep
-        if item.kind != "skip":
-            previous = item
+            source_prep, source_slot = ("", slot) if slot != NO_SLOT else (prep, NO_SLOT)
+        elif item.kind in ("target", "compound") and (prep or skips):
+            target_prep, target_slot = ("", slot) if slot != NO_SLOT else (prep, NO_SLOT)
+        previous = item
+    source_before, target_before = _before_slots(pattern.before, found)
     target_first = any(item.kind == "target" for item in pattern.before) and not any(
         item.kind == "source" for item in pattern.before
     )
     source_after = any(item.kind == "source" for item in pattern.after)
-    return PatternRoles(source_prep, target_prep, target_first, compound, source_after, words)
+    return PatternRoles(
+        source_prep,
+        target_prep,
+        target_first,
+        compound,
+        source_after,
+        found.words,
+        source_slot,
+        target_slot,
+        source_before,
+        target_before,
+    )
+
+
+def _before_slots(
+    items: tuple[PatternItem, ...], found: _Found
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Marks before the verb followed by a word ("+ HOSTING *", "$ ^ FOR *"): the actor
+    nearest before that word (after skipping as many actors as there are '^')."""
+    slots = {"source": NO_SLOT, "target": NO_SLOT}
+    literal = 0
+    for index, item in enumerate(items):
+        if item.kind == "word":
+            literal += 1
+            continue
+        if item.kind not in slots:
+            continue
+        rest = items[index + 1 :]
+        skips = next((k for k, later in enumerate(rest) if later.kind != "skip"), len(rest))
+        if skips < len(rest) and rest[skips].kind == "word":
+            slots[item.kind] = (found.before_starts[literal], skips)
+    return slots["source"], slots["target"]
 
 
 def _verb_at(token: Token, dictionary: VerbDictionary) -> TabariVerb | None:
@@ -221,14 +283,14 @@ def match_imported_verb(
         block = dictionary.blocks[verb.block] if verb.block < len(dictionary.blocks) else None
         patterns = block.patterns if block is not None else ()
         best: VerbPattern | None = None
-        best_words: frozenset[int] = frozenset()
+        best_found: _Found | None = None
         regions = _Regions.of(token, sent) if patterns else None
         for pattern in patterns:
             if regions is None or (best is not None and pattern.words <= best.words):
                 continue
             matched = _pattern_matches(pattern, regions)
             if matched is not None:
-                best, best_words = pattern, matched
+                best, best_found = pattern, matched
         if best is not None:
             code, reverse, line = best.code, best.reverse_code, best.line
             label = f"{dictionary.source}:{best.line} pattern of {block.name if block else '?'}"
@@ -240,7 +302,7 @@ def match_imported_verb(
             reverse = block.reverse_code if block is not None else ""
             line = block.line if block is not None else verb.line
             label = f"{dictionary.source}:{line} block {block.name if block else '?'}"
-        roles = _roles(best, best_words)
+        roles = _roles(best, best_found, token.i)
         return ImportedMatch(
             entry=_entry(
                 verb, (code, reverse), line, label, compound=roles.compound, ontology=ontology
