@@ -54,6 +54,10 @@ CONDEMN
 RECOGNIZE
 - WILL NOT *  [120]
 
+--- PRESENT  [---]  ---
+PRESENT
+- * CREDENTIALS  [032]
+
 --- CELEBRATE  [---]  ---
 CELEBRATE
 - * FEAST IN ^ +  [045]
@@ -222,3 +226,11 @@ def test_marks_by_position_before_and_after_pattern_words(imported_engine: Engin
     # after "holiday"; the infinitive is the pattern's event, not just the hosting's purpose
     text = "Egypt was hosting Syria to celebrate the holiday with Jordan."
     assert ("CONSULT", "046", "JOR", "EGY") in _triples(imported_engine, text)
+
+
+def test_a_pronoun_referring_back_to_a_compound_actor_is_no_recipient(
+    imported_engine: Engine,
+) -> None:
+    text = "The ambassadors of Egypt and Jordan presented their credentials to Syria's president."
+    found = _triples(imported_engine, text)
+    assert found == [("AGREE", "032", "EGY+JOR", "SYR")]

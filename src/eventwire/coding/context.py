@@ -131,10 +131,13 @@ def same_actor(candidate: Actor, actors: tuple[Actor, ...]) -> bool:
     referring back to it)?
 
     Domestic events keep their recipient: police arresting protesters, a curfew in the capital.
-    With a compound actor, each country may also be a recipient (reciprocal events).
+    With a compound actor, each country may also be a recipient (reciprocal events), but not
+    through a pronoun referring back to it ("A, B and C presented their credentials").
     """
     if len({a.country for a in actors}) > 1:
-        return False
+        return candidate.evidence.startswith("pronoun") and any(
+            candidate.country == a.country for a in actors
+        )
     return any(
         candidate.country == a.country
         and (
