@@ -1,9 +1,9 @@
 """GDELT 2.0 event table rows (tab-separated, no header, the 61 columns in GDELT's order).
 
-This is the one place compound actors become dyads: an event with actors A, B and recipients
-C, D gives the rows A->C, A->D, B->C, B->D (actors counted once per actor code); a reciprocal
-event ("A and B met", the same countries on both sides) gives A->B and B->A only; an event
-without a recipient gives one row per actor with the Actor2 columns empty.
+Compound actors become dyads by the rule of :mod:`eventwire.store.dyads`: an event with actors
+A, B and recipients C, D gives the rows A->C, A->D, B->C, B->D (actors counted once per actor
+code); a mutual event ("A and B met", the same countries on both sides) gives A->B and B->A
+only; an event without a recipient gives one row per actor with the Actor2 columns empty.
 
 Filled: the dates, Actor1/Actor2 code, name, country and type codes, IsRootEvent (the event is
 in the article's first sentence), EventCode/BaseCode/RootCode (CAMEO), QuadClass,
@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, TextIO
+
+from eventwire.store.dyads import is_mutual
 
 GDELT_COLUMNS: tuple[str, ...] = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -66,10 +68,6 @@ def _distinct(actors: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
 Entity = Mapping[str, Any]
 
 
-def _countries(entities: Sequence[Entity]) -> list[str]:
-    return sorted({str(x.get("country")) for x in entities})
-
-
 def dyads(
     actors: Sequence[Entity], recipients: Sequence[Entity]
 ) -> list[tuple[Entity | None, Entity | None]]:
@@ -79,12 +77,9 @@ def dyads(
         return [(None, r) for r in right] or [(None, None)]
     if not right:
         return [(a, None) for a in left]
-    reciprocal = len(left) > 1 and _countries(left) == _countries(right)
+    mutual = is_mutual((a.get("country") for a in left), (r.get("country") for r in right))
     return [
-        (a, r)
-        for a in left
-        for r in right
-        if not (reciprocal and actor_fields(a)[0] == actor_fields(r)[0])
+        (a, r) for a in left for r in right if not (mutual and a.get("country") == r.get("country"))
     ]
 
 

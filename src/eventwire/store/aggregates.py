@@ -29,6 +29,7 @@ from eventwire.store.analytics_models import (
     Partner,
     SeriesPoint,
 )
+from eventwire.store.dyads import MUTUAL_SQL, dyads_cte
 from eventwire.store.queries import counts
 
 MAX_PERIODS = 5000
@@ -46,9 +47,6 @@ _TRUNC: Mapping[Interval, str] = {
     "month": "date_trunc('month', date_earliest)::DATE",
     "year": "date_trunc('year', date_earliest)::DATE",
 }
-_RECIPROCAL = (
-    "(len(actor_countries) > 1 AND list_sort(actor_countries) = list_sort(recipient_countries))"
-)
 
 
 @cache
@@ -109,7 +107,7 @@ def dyad_series(
     conditions = [where[len(" WHERE ") :]] if where else []
     conditions.append("date_earliest IS NOT NULL")
     if search.actor and search.recipient and search.actor.upper() == search.recipient.upper():
-        conditions.append(f"NOT {_RECIPROCAL}")
+        conditions.append(f"NOT {MUTUAL_SQL}")
     where = " WHERE " + " AND ".join(conditions)
     rows = con.execute(
         f"SELECT {_TRUNC[interval]} AS period, count(*), "
@@ -159,24 +157,13 @@ def _round(value: Any) -> float | None:
     return None if value is None else round(float(value), 3)
 
 
-_DYADS = """
-WITH e AS (
-    SELECT type, quad_class, score, actor_countries, recipient_countries FROM events{where}
-), a AS (
-    SELECT type, quad_class, score, unnest(actor_countries) AS src, recipient_countries FROM e
-), d AS (
-    SELECT type, quad_class, score, src, unnest(recipient_countries) AS dst FROM a
-)
-"""
-
-
 def top_dyads(
     con: duckdb.DuckDBPyConnection, search: EventSearch, *, limit: int = 20
 ) -> tuple[tuple[str, str, int], ...]:
-    """(actor, recipient, events) of the busiest dyads, self-pairs left out."""
+    """(actor, recipient, events) of the busiest dyads (:mod:`eventwire.store.dyads`)."""
     where, params = search_where(search)
     rows = con.execute(
-        _DYADS.format(where=where) + "SELECT src, dst, count(*) AS n FROM d WHERE src <> dst "
+        dyads_cte(where, "type") + "SELECT src, dst, count(*) AS n FROM dyads "
         "GROUP BY src, dst ORDER BY n DESC, src, dst LIMIT ?",
         [*params, limit],
     ).fetchall()
@@ -191,7 +178,8 @@ def network(
     min_weight: int = 1,
     max_edges: int = 150,
 ) -> Network:
-    """Directed, weighted actor -> recipient edges (self-loops left out), heaviest first.
+    """Directed, weighted actor -> recipient edges (:mod:`eventwire.store.dyads`; self-loops,
+    domestic events, are left out of the drawing), heaviest first.
 
     ``focus`` keeps the edges touching one country (its ego network).
     """
@@ -201,11 +189,11 @@ def network(
     if focus:
         edge_filter += " AND (src = ? OR dst = ?)"
         edge_params += [focus.upper(), focus.upper()]
-    sql = _DYADS.format(where=where) + (
+    sql = dyads_cte(where, "type, quad_class, score") + (
         "SELECT src, dst, count(*) AS n, count(*) FILTER (WHERE quad_class IN (1, 2)), "
         "count(*) FILTER (WHERE quad_class IN (3, 4)), avg(score), histogram(type), "
         "count(*) OVER () AS total "
-        f"FROM d WHERE {edge_filter} GROUP BY src, dst HAVING count(*) >= ? "
+        f"FROM dyads WHERE {edge_filter} GROUP BY src, dst HAVING count(*) >= ? "
         "ORDER BY n DESC, src, dst LIMIT ?"
     )
     rows = con.execute(sql, [*params, *edge_params, min_weight, max_edges]).fetchall()
@@ -270,8 +258,8 @@ def _partners(con: duckdb.DuckDBPyConnection, code: str, *, outgoing: bool) -> t
         else " WHERE list_contains(recipient_countries, ?)"
     )
     rows = con.execute(
-        _DYADS.format(where=where)
-        + f"SELECT {other}, count(*) AS n, avg(score) FROM d WHERE {mine} = ? AND src <> dst "
+        dyads_cte(where, "score")
+        + f"SELECT {other}, count(*) AS n, avg(score) FROM dyads WHERE {mine} = ? AND src <> dst "
         f"GROUP BY {other} ORDER BY n DESC, {other} LIMIT 10",
         [code, code],
     ).fetchall()

@@ -12,6 +12,7 @@ from typing import Any
 import duckdb
 
 from eventwire.records import Failure
+from eventwire.store.dyads import dyads_cte
 from eventwire.store.models import EventFilter, RunSummary, StoredEvent
 
 # (column or expression, StoredEvent field) for every field StoredEvent carries.
@@ -125,26 +126,12 @@ def count_events_by_type(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]
 
 
 def top_dyads(con: duckdb.DuckDBPyConnection, limit: int) -> list[tuple[str, str, int]]:
-    """(actor country, recipient country, events) for every actor x recipient of each event.
-
-    A reciprocal event (the same countries on both sides) gives its cross pairs only: "the US and
-    South Korea met" is USA->KOR and KOR->USA, not USA->USA.
-    """
+    """(actor country, recipient country, events) of the busiest dyads (see
+    :mod:`eventwire.store.dyads`: compound actors give every pair, mutual events their cross
+    pairs only)."""
     rows = con.execute(
-        """
-        WITH a AS (
-            SELECT event_id, unnest(actor_countries) AS actor, recipient_countries,
-                   list_sort(actor_countries) = list_sort(recipient_countries) AS mutual
-            FROM events
-        ), d AS (
-            SELECT event_id, actor, unnest(recipient_countries) AS recipient, mutual FROM a
-        )
-        SELECT actor, recipient, count(DISTINCT event_id) AS n
-        FROM d WHERE NOT (mutual AND actor = recipient)
-        GROUP BY actor, recipient
-        ORDER BY n DESC, actor, recipient
-        LIMIT ?
-        """,
+        dyads_cte("", "type") + "SELECT src, dst, count(*) AS n FROM dyads GROUP BY src, dst "
+        "ORDER BY n DESC, src, dst LIMIT ?",
         [limit],
     ).fetchall()
     return [(str(a), str(r), int(n)) for a, r, n in rows]
