@@ -372,6 +372,30 @@ def test_compound_codes_name_several_actors(tmp_path: Path) -> None:
     ]
 
 
+def test_imported_agents_match_their_own_forms_and_run_past_the_head(tmp_path: Path) -> None:
+    actors = tmp_path / "a.actors.txt"
+    actors.write_text("GONDOR [GON]\nARNOR [ARN]\n", encoding="utf-8")
+    agents = tmp_path / "a.agents.txt"
+    agents.write_text(
+        "!MINST! = MINISTER, MINISTRY\nPOLICE {} [~COP]\n!MINST!_OF_SILLY_WALKS [~GOV]\n",
+        encoding="utf-8",
+    )
+    options = PipelineOptions(
+        actor_dictionaries=(actors,), agent_dictionaries=(agents,), use_builtin_knowledge=False
+    )
+    engine = Engine.load(options)
+
+    def source(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+        (event,) = engine.code_text(text, day=date(2014, 1, 1)).events
+        return [(a.country, a.sectors) for a in event.actors]
+
+    assert source("Gondor police attacked Arnor.") == [("GON", ("COP",))]
+    # POLICE {}: no plural, and no lemma either
+    assert source("Gondor polices attacked Arnor.") == [("GON", ())]
+    # an agent phrase running on past the head of the noun phrase
+    assert source("The Gondor Ministry of Silly Walks attacked Arnor.") == [("GON", ("GOV",))]
+
+
 # -- the shared dictionaries ----------------------------------------------------------------
 
 

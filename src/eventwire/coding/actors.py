@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.np import FIRST_PERSON, is_pronoun, mention_root, np_tokens, owning_noun
 from eventwire.knowledge import ActorEntry, Gazetteer
+from eventwire.knowledge.gazetteer import AgentEntry
+from eventwire.knowledge.tabari import IMPORTED_KIND
 from eventwire.nlp.components import ACTORS_KEY, QUOTES_KEY
 from eventwire.nlp.quotes import subject_of
 from eventwire.records import Actor
@@ -37,6 +39,7 @@ PLACE_NOUNS = frozenset(
      "airport", "embassy", "consulate", "capital", "settlement", "hospital", "school"}
 )  # fmt: skip
 PAIR_WORDS = frozenset({"two", "both", "three"})
+MAX_AGENT_WORDS = 6  # the longest agent phrase looked for from a phrase's head on
 GROUP_NOUNS = frozenset(
     {"country", "side", "delegation", "leader", "government", "nation", "neighbor",
      "neighbour", "party", "state", "minister", "ally", "rival"}
@@ -366,11 +369,28 @@ class DocActors:
         return replace(mention.actor, sectors=(agent,), evidence=f"{owner}: {agent}")
 
     def _head_agent(self, head: Token, tokens: list[Token]) -> str | None:
+        """The agent the phrase's head word names: the longest agent phrase of up to three
+        words ending at the head ("foreign minister"), or one running on past it ("Ministry
+        of Silly Walks"); else the head's lemma ("ministers"), but not for an imported agent,
+        which matches only the forms its dictionary gives (``POLICE {}`` has no "polices")."""
         left = [t.lower_ for t in tokens if t.i <= head.i and not t.is_punct]
         entry = self.gazetteer.longest_agent(tuple(left[-3:]))
         if entry is None:
+            entry = self._agent_from_head(head, tokens)
+        if entry is None:
             entry = self.gazetteer.agent(head.lemma_.lower())
+            if entry is not None and entry.kind == IMPORTED_KIND:
+                entry = None
         return entry.sector if entry is not None else None
+
+    def _agent_from_head(self, head: Token, tokens: list[Token]) -> AgentEntry | None:
+        """An agent phrase starting at the head word and running on: "ministry of silly walks"."""
+        words = [t.lower_ for t in tokens if t.i >= head.i and not t.is_punct]
+        for end in range(min(len(words), MAX_AGENT_WORDS), 1, -1):
+            entry = self.gazetteer.agents.get(" ".join(words[:end]))
+            if entry is not None:
+                return entry
+        return None
 
     def _north_south(self, head: Token) -> Actor | None:
         if head.lower_ not in NORTH_SOUTH:
