@@ -105,3 +105,8 @@ def test_purpose_acts_where_its_governing_verb_went(engine: Engine) -> None:
     event = _by_type(engine, text, "ACCUSE")
     assert _countries(event) == {"HTI"}
     assert "governing verb 'sent'" in event.explanation.rule
+
+
+def test_verb_phrase_leaves_out_relative_clauses(engine: Engine) -> None:
+    text = "Iran condemned the attack, which killed five Iraqi soldiers."
+    assert _by_type(engine, text, "ACCUSE").recipients == ()

@@ -332,17 +332,18 @@ def _verb_conjuncts(verb: Token) -> list[Token]:
 def verb_phrase_roles(verb: Token) -> list[RoleTokens]:
     """The last resort, after every grammatical role: each noun of the verb's own phrase in text
     order (TABARI's and PETRARCH's target, the first actor in the verb phrase), leaving out the
-    source of a report ("..., according to Iraqi officials")."""
-    attribution = {
+    source of a report ("..., according to Iraqi officials") and relative clauses, which tell
+    of other events ("the attack, which killed five Iraqi soldiers")."""
+    left_out = {
         t.i
         for word in verb.subtree
-        if word.dep_ == "prep" and word.lower_ in ATTRIBUTION_WORDS
+        if (word.dep_ == "prep" and word.lower_ in ATTRIBUTION_WORDS) or word.dep_ == "relcl"
         for t in word.subtree
     }
     roles = [
         RoleTokens((noun,), "first actor in the verb phrase")
         for noun in phrase_nouns(verb, purposes=True)
-        if noun.i not in attribution
+        if noun.i not in left_out
     ]
     if verb.dep_ in ("advcl", "xcomp") and _infinitive(verb):
         # "sent inspectors to Bosnia to investigate ...": the purpose acts where its verb went
