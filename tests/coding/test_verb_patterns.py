@@ -54,6 +54,10 @@ CONDEMN
 RECOGNIZE
 - WILL NOT *  [120]
 
+--- REGRET  [111]  ---
+REGRET {REGRETS REGRETTED REGRETTING}
+- NOTED + *  [115]
+
 --- PRESENT  [---]  ---
 PRESENT
 - * CREDENTIALS  [032]
@@ -234,3 +238,11 @@ def test_a_pronoun_referring_back_to_a_compound_actor_is_no_recipient(
     text = "The ambassadors of Egypt and Jordan presented their credentials to Syria's president."
     found = _triples(imported_engine, text)
     assert found == [("AGREE", "032", "EGY+JOR", "SYR")]
+
+
+def test_a_target_in_the_subject_place_leaves_the_source_before_it(
+    imported_engine: Engine,
+) -> None:
+    # "NOTED + *": the subject of "regretted" is the target; the source is the actor before
+    text = "Egypt's foreign minister noted that Syria regretted the decision of Jordan."
+    assert ("ACCUSE", "115", "EGY", "SYR") in _triples(imported_engine, text)

@@ -152,4 +152,9 @@ def pattern_role_heads(
         if roles.source_after and not source:
             # "+ * MONEY $": the source is an actor in the verb's phrase, not its subject
             source = tuple((noun,) for noun in phrase_nouns(verb))
+        elif not roles.source_after and not source and target and resolve is not None:
+            # "NOTED + *": the subject is the target, so the source is the actor before it
+            # ("Gondor's prime minister noted that Mordor regretted ...")
+            earlier = slot_before(verb, (min(t.i for t in target), 0), resolve)
+            source = (earlier,) if earlier else ()
     return source, target
