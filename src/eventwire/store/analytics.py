@@ -108,6 +108,8 @@ def search_where(search: EventSearch) -> tuple[str, list[Any]]:
             search.story,
             search.story,
         )
+    if search.article_id is not None:
+        add("article_id = ?", search.article_id)
     if search.min_confidence is not None:
         add("confidence >= ?", search.min_confidence)
     if search.text:

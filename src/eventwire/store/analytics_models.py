@@ -25,8 +25,8 @@ class EventSearch:
     ``sector`` matches a sector of any actor or recipient; ``types``/``quad_classes``/
     ``modalities`` keep events with one of the given values; ``since``/``until`` keep events
     whose date interval overlaps ``[since, until]``; ``story`` is a story id (or an article id,
-    meaning that article's story); ``text`` is a case-insensitive substring of the event's
-    sentence.
+    meaning that article's story); ``article_id`` keeps one article's events; ``text`` is a
+    case-insensitive substring of the event's sentence.
     """
 
     actor: str | None = None
@@ -40,6 +40,7 @@ class EventSearch:
     since: date | None = None
     until: date | None = None
     story: str | None = None
+    article_id: str | None = None
     text: str | None = None
     min_confidence: float | None = None
     sort: SortKey = "-date"

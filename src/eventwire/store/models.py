@@ -24,7 +24,9 @@ class EventFilter:
     of the event's actor/recipient countries; ``type`` is a PLOVER type (case-insensitive);
     ``since``/``until`` keep events whose date interval overlaps ``[since, until]`` (undated
     events never match a date bound);
-    ``modality`` is a :class:`~eventwire.records.Modality` value (case-insensitive).
+    ``modality`` is a :class:`~eventwire.records.Modality` value (case-insensitive). The
+    filter is the analyst search's (:class:`~eventwire.store.analytics_models.EventSearch`): an
+    empty string filters nothing.
     """
 
     actor: str | None = None

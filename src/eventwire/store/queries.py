@@ -1,7 +1,7 @@
 """Read queries over the store. Values always travel as parameters, never inside SQL text.
 
 The only SQL text assembled at run time comes from fixed strings in this module: the selected
-columns and one ``WHERE`` clause per filter field (:data:`_FILTER_CLAUSES`).
+columns and the analyst search's ``WHERE`` clause (:func:`filter_sql`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from typing import Any
 import duckdb
 
 from eventwire.records import Failure
+from eventwire.store.analytics import search_where
+from eventwire.store.analytics_models import EventSearch
 from eventwire.store.dyads import dyads_cte
 from eventwire.store.models import EventFilter, RunSummary, StoredEvent
 
@@ -69,18 +71,8 @@ _ORDER = (
     " ORDER BY date_earliest ASC NULLS LAST, article_id, sentence_index, trigger_start, event_id"
 )
 
+
 # EventFilter field -> the fixed WHERE clause it adds; its value is bound as a parameter.
-_FILTER_CLAUSES: dict[str, str] = {
-    "actor": "list_contains(actor_countries, upper(?))",
-    "recipient": "list_contains(recipient_countries, upper(?))",
-    "type": "lower(type) = lower(?)",
-    "since": "date_latest >= ?",
-    "until": "date_earliest <= ?",
-    "article_id": "article_id = ?",
-    "modality": "lower(modality) = lower(?)",
-}
-
-
 def _event_from_row(row: Sequence[Any]) -> StoredEvent:
     values: dict[str, Any] = {}
     for (_, name), value in zip(_EVENT_SELECT, row, strict=True):
@@ -94,16 +86,18 @@ def _event_from_row(row: Sequence[Any]) -> StoredEvent:
 
 
 def filter_sql(flt: EventFilter) -> tuple[str, list[Any]]:
-    """The ``WHERE`` clause (fixed text) and the parameters for a filter."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    for name, clause in _FILTER_CLAUSES.items():
-        value = getattr(flt, name)
-        if value is not None:
-            clauses.append(clause)
-            params.append(value)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    return where, params
+    """The ``WHERE`` clause (fixed text) and the parameters for a filter: the analyst search's
+    (:func:`~eventwire.store.analytics.search_where`), so both filter events alike."""
+    search = EventSearch(
+        actor=flt.actor,
+        recipient=flt.recipient,
+        types=(flt.type,) if flt.type else (),
+        since=flt.since,
+        until=flt.until,
+        article_id=flt.article_id,
+        modalities=(flt.modality,) if flt.modality else (),
+    )
+    return search_where(search)
 
 
 def query_events(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[StoredEvent]:
