@@ -110,3 +110,14 @@ def test_purpose_acts_where_its_governing_verb_went(engine: Engine) -> None:
 def test_verb_phrase_leaves_out_relative_clauses(engine: Engine) -> None:
     text = "Iran condemned the attack, which killed five Iraqi soldiers."
     assert _by_type(engine, text, "ACCUSE").recipients == ()
+
+
+def test_stranded_preposition_stops_at_a_comma(engine: Engine) -> None:
+    words = ["Iran", "sent", "aid", "to", ",", "officials", "said", "."]
+    heads = [1, 6, 1, 1, 6, 6, 6, 6]
+    deps = ["nsubj", "ccomp", "dobj", "prep", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    doc = Doc(engine.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    verb = doc[1]
+    assert not [r for r in recipient_roles(verb, verb) if r.rule == "prepositional object"]

@@ -53,6 +53,7 @@ STANCE_PREPS = frozenset(
 REPORTING_VERBS = frozenset({"say", "report", "announce", "state", "add", "note", "write"})
 # Words inside a larger noun phrase: the phrase is tried through its head.
 PHRASE_PART_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "--", "(", ")"})
 # "according to X" names who reports the event, not one who takes part in it.
 ATTRIBUTION_WORDS = frozenset({"according"})
 OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis"})
@@ -207,7 +208,9 @@ def _stranded_object(prep: Token) -> list[Token]:
     for token in prep.doc[after : sent.end]:
         if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ not in PHRASE_PART_DEPS:
             return [token] if token.i not in own else []
-        if token.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT", "ADV"):
+        if token.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "ADV", "PUNCT"):
+            return []
+        if token.is_punct and token.text in CLAUSE_BREAKS:  # "... fled to, officials said"
             return []
     return []
 
