@@ -81,6 +81,26 @@ GOLDEN = [
     ("Egypt cancelled the curfew in Sinai.", ("CONCEDE", ("EGY",), ("EGY",), "asserted")),
     ("The EU scrapped sanctions on Iran.", ("RETREAT", ("IGO",), ("IRN",), "asserted")),
     ("Israel lifted the blockade of Gaza.", ("RETREAT", ("ISR",), ("PSE",), "asserted")),
+    # lexicon breadth: agreements, meetings and diplomatic support in other words
+    (
+        "Kenya and Uganda hammered out an accord.",
+        ("AGREE", ("KEN", "UGA"), ("KEN", "UGA"), "asserted"),
+    ),
+    ("Cuba offered assistance to Haiti.", ("AGREE", ("CUB",), ("HTI",), "asserted")),
+    (
+        "Qatar brokered a deal between Sudan and Chad.",
+        ("CONSULT", ("QAT",), ("SDN", "TCD"), "asserted"),
+    ),
+    (
+        "Japan and South Korea held a videoconference.",
+        ("CONSULT", ("JPN", "KOR"), ("JPN", "KOR"), "asserted"),
+    ),
+    ("Japan paid tribute to India.", ("SUPPORT", ("JPN",), ("IND",), "asserted")),
+    (
+        "Turkey and Greece strengthened ties.",
+        ("SUPPORT", ("GRC", "TUR"), ("GRC", "TUR"), "asserted"),
+    ),
+    ("Israel signed an agreement with Jordan.", ("SUPPORT", ("ISR",), ("JOR",), "asserted")),
 ]
 
 
