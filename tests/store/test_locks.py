@@ -12,6 +12,7 @@ import pytest
 from eventwire.errors import StoreLockedError
 from eventwire.store import open_store
 from eventwire.store.locks import is_lock_conflict, locked_error, locking_pid
+from eventwire.store.readonly import connect_read_only
 
 DUCKDB_MESSAGE = (
     'IO Error: Could not set lock on file "/data/s.duckdb": Conflicting lock is held in '
@@ -45,8 +46,15 @@ HOLDER = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("read_only", [False, True])
-def test_a_second_process_is_told_the_writers_pid(tmp_path: Path, read_only: bool) -> None:
+def _open(path: Path, how: str) -> None:
+    if how == "read-only connection":  # the server's and the exports' opening
+        connect_read_only(path)[0].close()
+    else:
+        open_store(path, read_only=how == "read-only store").close()
+
+
+@pytest.mark.parametrize("how", ["store", "read-only store", "read-only connection"])
+def test_a_second_process_is_told_the_writers_pid(tmp_path: Path, how: str) -> None:
     path = tmp_path / "s.duckdb"
     open_store(path).close()
     holder = subprocess.Popen(
@@ -58,7 +66,7 @@ def test_a_second_process_is_told_the_writers_pid(tmp_path: Path, read_only: boo
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "open\n"
         with pytest.raises(StoreLockedError) as caught:
-            open_store(path, read_only=read_only)
+            _open(path, how)
         assert caught.value.pid == holder.pid
         assert f"store {path} is locked by PID {holder.pid}" in str(caught.value)
     finally:

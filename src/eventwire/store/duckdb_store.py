@@ -359,14 +359,30 @@ def open_store(path: str | Path, *, read_only: bool = False) -> Store:
             it is older and ``read_only`` forbids migrating it.
         StoreError: the file cannot be opened (missing, locked, not an eventwire store).
     """
+    con, _ = open_connection(path, read_only=read_only)
+    return Store(con, where=str(path), read_only=read_only)
+
+
+def open_connection(
+    path: str | Path, *, read_only: bool = False
+) -> tuple[duckdb.DuckDBPyConnection, int]:
+    """The checked (and, unless ``read_only``, migrated) connection :func:`open_store` wraps,
+    and the store's schema version: for readers that query the file directly (one opening, so
+    a writer taking the file meanwhile cannot turn a lock into another error).
+
+    Raises:
+        StoreLockedError: a writer holds the file.
+        SchemaVersionError, StoreError: as :func:`open_store`.
+    """
     where = str(path)
     con = _connect(where, read_only=read_only)
     try:
         _prepare(con, where=where, read_only=read_only)
+        version = schema.current_version(con)
     except duckdb.Error as e:
         con.close()
         raise StoreError(f"cannot open store {where}: {e}") from e
     except BaseException:
         con.close()
         raise
-    return Store(con, where=where, read_only=read_only)
+    return con, version

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 
 from eventwire.errors import StoreError
-from eventwire.store.duckdb_store import open_store
+from eventwire.store.duckdb_store import open_connection
 
 
 def connect_read_only(path: str | Path) -> tuple[duckdb.DuckDBPyConnection, int]:
@@ -17,14 +17,17 @@ def connect_read_only(path: str | Path) -> tuple[duckdb.DuckDBPyConnection, int]
     Returns the connection and the store's schema version. DuckDB's temp directory is turned
     off: a reader never writes next to the store (a query that needs to spill fails instead).
 
+    The file is opened once: a writer that takes it between a check and the opening cannot
+    turn the lock into another error.
+
     Raises:
-        StoreError: missing, not a store, another schema version, or locked by a writer.
+        StoreLockedError: a writer holds the store.
+        StoreError: missing, not a store or another schema version.
     """
-    with open_store(path, read_only=True) as store:
-        version = store.schema_version
+    con, version = open_connection(path, read_only=True)
     try:
-        con = duckdb.connect(str(path), read_only=True)
         con.execute("SET temp_directory = ''")
     except duckdb.Error as e:
+        con.close()
         raise StoreError(f"cannot open store {path} read-only: {e}") from e
     return con, version
