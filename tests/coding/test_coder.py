@@ -101,6 +101,22 @@ GOLDEN = [
         ("SUPPORT", ("GRC", "TUR"), ("GRC", "TUR"), "asserted"),
     ),
     ("Israel signed an agreement with Jordan.", ("SUPPORT", ("ISR",), ("JOR",), "asserted")),
+    # concessions, cooperation, aid and retreats in other words
+    (
+        "Zambia quashed the conviction of the Malawian leader.",
+        ("CONCEDE", ("ZMB",), ("MWI",), "asserted"),
+    ),
+    (
+        "China and Russia deepened cooperation.",
+        ("COOPERATE", ("CHN", "RUS"), ("CHN", "RUS"), "asserted"),
+    ),
+    ("Germany disbursed funds to Greece.", ("AID", ("DEU",), ("GRC",), "asserted")),
+    ("Sweden took in refugees from Syria.", ("AID", ("SWE",), ("SYR",), "asserted")),
+    ("Sudan freed the Egyptian prisoners.", ("RETREAT", ("SDN",), ("EGY",), "asserted")),
+    (
+        "Egypt opened the Rafah crossing for Palestinians.",
+        ("RETREAT", ("EGY",), ("PSE",), "asserted"),
+    ),
 ]
 
 
