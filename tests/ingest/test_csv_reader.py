@@ -73,6 +73,17 @@ def test_bad_rows_fail_alone_and_reading_goes_on() -> None:
     assert all(item.stage == "ingest" for item in failures)
 
 
+def test_rows_are_numbered_by_their_first_line_after_a_two_line_header() -> None:
+    data = b'date,"the\ntext"\n2021-03-18,one\n2021-03-18,too,many\n'
+    items = _read(data)
+    # the header column "the\ntext" is not "text": the file is one failure
+    assert _codes(items) == ["E106"]
+    data = b'"date\n",text\n2021-03-18,one\n2021-03-18,too,many\n'
+    items = _read(data)
+    assert _codes(items) == ["ok", "E106"]
+    assert [item.source for item in items] == ["in.csv:3", "in.csv:4"]
+
+
 def test_default_date_fills_missing_dates() -> None:
     items = _read(b"text\nPolice arrested protesters.\n", OPTIONS._replace(default_date=DAY))
     assert isinstance(items[0], Article) and items[0].published == DAY

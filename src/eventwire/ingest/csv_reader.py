@@ -21,6 +21,7 @@ from eventwire.errors import (
     InputError,
     RecordFormatError,
 )
+from eventwire.ingest.failures import input_failure
 from eventwire.ingest.record_fields import ReadOptions, record_to_article
 from eventwire.records import Article, Failure
 
@@ -49,14 +50,14 @@ def read_csv(
     try:
         header = next(rows, None)
     except (csv.Error, UnicodeDecodeError) as e:
-        yield _failure(source, _header_error(source, e))
+        yield input_failure(source, _header_error(source, e))
         return
     if header is None:
-        yield _failure(source, RecordFormatError(f"{source}: the CSV file is empty"))
+        yield input_failure(source, RecordFormatError(f"{source}: the CSV file is empty"))
         return
     columns = [name.strip().lower() for name in header]
     if "text" not in columns:
-        yield _failure(
+        yield input_failure(
             source,
             RecordFormatError(
                 f"{source}: the CSV header has no 'text' column (found: "
@@ -70,7 +71,7 @@ def read_csv(
 def _rows(
     rows: Iterator[list[str]], columns: list[str], source: str, options: ReadOptions
 ) -> Iterator[Article | Failure]:
-    line = 1
+    line = _line_num(rows, 1)  # the header may span lines (a quoted line break)
     while True:
         start = line + 1
         try:
@@ -78,7 +79,7 @@ def _rows(
         except StopIteration:
             return
         except UnicodeDecodeError as e:
-            yield _failure(
+            yield input_failure(
                 f"{source}:{start}",
                 EncodingError(
                     f"{source}:{start}: is not UTF-8 ({e.reason}); the rest of the file was not "
@@ -88,7 +89,7 @@ def _rows(
             return
         except csv.Error as e:
             line = _line_num(rows, line)
-            yield _failure(
+            yield input_failure(
                 f"{source}:{start}",
                 RecordFormatError(f"{source}:{start}: broken CSV row ({e}); check its quoting"),
             )
@@ -98,7 +99,7 @@ def _rows(
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(columns):
-            yield _failure(
+            yield input_failure(
                 where,
                 RecordFormatError(
                     f"{where}: row has {len(row)} fields but the header has {len(columns)}; "
@@ -107,12 +108,12 @@ def _rows(
             )
             continue
         if any("\x00" in cell for cell in row):
-            yield _failure(where, BinaryInputError(f"{where}: row contains NUL bytes"))
+            yield input_failure(where, BinaryInputError(f"{where}: row contains NUL bytes"))
             continue
         try:
             yield record_to_article(dict(zip(columns, row, strict=True)), where, options)
         except InputError as e:
-            yield _failure(where, e)
+            yield input_failure(where, e)
 
 
 def _line_num(rows: Iterator[list[str]], fallback: int) -> int:
@@ -129,7 +130,3 @@ def _header_error(source: str, error: Exception) -> InputError:
     if "NUL" in str(error) or "null byte" in str(error).lower():
         return BinaryInputError(f"{source}: contains NUL bytes; it is not a CSV file")
     return RecordFormatError(f"{source}: unreadable CSV header ({error})")
-
-
-def _failure(source: str, error: InputError) -> Failure:
-    return Failure(source=source, stage="ingest", code=error.code, message=str(error))

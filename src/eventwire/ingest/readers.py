@@ -22,7 +22,8 @@ from eventwire.errors import (
     RecordFormatError,
 )
 from eventwire.ingest.csv_reader import CSV_SUFFIXES, delimiter_for, read_csv
-from eventwire.ingest.normalise import decode_bytes, normalise_text
+from eventwire.ingest.failures import input_failure
+from eventwire.ingest.normalise import decode_bytes
 from eventwire.ingest.record_fields import ReadOptions, parse_object, record_to_article
 from eventwire.ingest.wire import parse_wire
 from eventwire.records import Article, Failure
@@ -38,7 +39,6 @@ INPUT_SUFFIXES = frozenset({".txt", ".text"}) | JSONL_SUFFIXES | CSV_SUFFIXES | 
 GLOB_CHARS = frozenset("*?[")
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
-EXCERPT_CHARS = 120
 _SKIP_CHUNK = 1 << 20
 
 
@@ -97,7 +97,7 @@ def _iterate(
                     if error is None:
                         yield from _read_file(Path(path), options, web)
                     else:
-                        yield _failure(str(path), error)
+                        yield input_failure(str(path), error)
 
 
 def expand_input(item: str) -> Iterator[tuple[Path, None] | tuple[str, InputError]]:
@@ -143,13 +143,6 @@ def _walk(root: Path) -> list[tuple[Path, OSError | None]]:
     return sorted(found, key=lambda item: item[0].parts)
 
 
-def _failure(source: str, error: InputError, text: str = "") -> Failure:
-    excerpt = normalise_text(text[: EXCERPT_CHARS * 4].lstrip())[:EXCERPT_CHARS].rstrip()
-    return Failure(
-        source=source, stage="ingest", code=error.code, message=str(error), excerpt=excerpt
-    )
-
-
 def _os_error(path: Path, error: OSError) -> InputError:
     return InputError(f"{path}: cannot read it: {error.strerror or error}")
 
@@ -170,7 +163,7 @@ def _read_file(path: Path, options: ReadOptions, web: WebInputs) -> Iterator[Art
         try:
             handle = path.open("rb")
         except OSError as e:
-            yield _failure(source, _os_error(path, e))
+            yield input_failure(source, _os_error(path, e))
             return
         with handle:
             try:
@@ -179,17 +172,17 @@ def _read_file(path: Path, options: ReadOptions, web: WebInputs) -> Iterator[Art
                 else:
                     yield from _read_jsonl(handle, source, options)
             except OSError as e:
-                yield _failure(source, _os_error(path, e))
+                yield input_failure(source, _os_error(path, e))
         return
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
-            yield _failure(source, _too_large(source, size, options.max_bytes))
+            yield input_failure(source, _too_large(source, size, options.max_bytes))
             return
         with path.open("rb") as handle:
             data = handle.read(options.max_bytes + 1)
     except OSError as e:
-        yield _failure(source, _os_error(path, e))
+        yield input_failure(source, _os_error(path, e))
         return
     if options.fmt == "auto" and len(data) <= options.max_bytes and web.reads_file(path, data):
         yield from web.read_file(path, data, default_date=options.default_date)
@@ -208,20 +201,20 @@ def _read_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[Article | Fa
             return
         data = first + (stream.read(limit + 1 - len(first)) if len(first) <= limit else b"")
     except OSError as e:
-        yield _failure(STDIN_SOURCE, InputError(f"cannot read stdin: {e.strerror or e}"))
+        yield input_failure(STDIN_SOURCE, InputError(f"cannot read stdin: {e.strerror or e}"))
         return
     yield _wire_article(data, STDIN_SOURCE, options)
 
 
 def _wire_article(data: bytes, source: str, options: ReadOptions) -> Article | Failure:
     if len(data) > options.max_bytes:
-        return _failure(source, _too_large(source, len(data), options.max_bytes))
+        return input_failure(source, _too_large(source, len(data), options.max_bytes))
     text = ""
     try:
         text = decode_bytes(data, source=source)
         return parse_wire(text, source=source, default_date=options.default_date)
     except InputError as e:
-        return _failure(source, e, text)
+        return input_failure(source, e, text=text)
 
 
 def _lines(stream: BinaryIO, limit: int, first: bytes | None) -> Iterator[bytes | None]:
@@ -243,12 +236,12 @@ def _read_jsonl(
     for number, line in enumerate(_lines(stream, options.max_bytes, first), 1):
         where = f"{source}:{number}"
         if line is None:
-            yield _failure(where, _too_large(where, options.max_bytes + 1, options.max_bytes))
+            yield input_failure(where, _too_large(where, options.max_bytes + 1, options.max_bytes))
             continue
         content = line.removeprefix(codecs.BOM_UTF8) if number == 1 else line
         problem = _not_jsonl(content, source) if number == 1 else None
         if problem is not None:
-            yield _failure(source, problem)
+            yield input_failure(source, problem)
             return
         if content.strip():
             yield _record_article(content, where, options)
@@ -274,7 +267,7 @@ def _record_article(line: bytes, where: str, options: ReadOptions) -> Article | 
         text = _decode_line(line, where)
         return record_to_article(parse_object(text, where), where, options)
     except InputError as e:
-        return _failure(where, e, text)
+        return input_failure(where, e, text=text)
 
 
 def _decode_line(line: bytes, where: str) -> str:

@@ -23,13 +23,13 @@ from typing import Any
 
 from eventwire.errors import InputError, SparkError
 from eventwire.ingest.csv_reader import CSV_SUFFIXES, delimiter_for, read_csv
+from eventwire.ingest.failures import input_failure
 
 # The local reader's own record functions: sharing them is what makes both runners agree.
 from eventwire.ingest.readers import (
     FORMATS,
     JSONL_SUFFIXES,
     STDIN,
-    _failure,
     _not_jsonl,
     _os_error,
     _record_article,
@@ -111,7 +111,7 @@ def plan_inputs(paths: Sequence[str | Path], options: ReadOptions) -> InputPlan:
     failures: list[tuple[int, Failure]] = []
     for number, (path, error) in enumerate(listed):
         if error is not None:
-            failures.append((number, _failure(str(path), error)))
+            failures.append((number, input_failure(str(path), error)))
             continue
         planned = _plan_file(number, Path(path), options)
         if isinstance(planned, Failure):
@@ -141,15 +141,15 @@ def _plan_file(number: int, path: Path, options: ReadOptions) -> InputFile | Fai
             with path.open("rb") as handle:
                 first = handle.readline(options.max_bytes + 1)
     except OSError as e:
-        return _failure(source, _os_error(path, e))
+        return input_failure(source, _os_error(path, e))
     if kind == "wire" and size > options.max_bytes:
-        return _failure(source, _too_large(source, size, options.max_bytes))
+        return input_failure(source, _too_large(source, size, options.max_bytes))
     if kind == "jsonl" and len(first) <= options.max_bytes:
         problem = _not_jsonl(first.removeprefix(codecs.BOM_UTF8), source)
         if problem is not None:
-            return _failure(source, problem)
+            return input_failure(source, problem)
     if HADOOP_SPECIAL & set(absolute):
-        return _failure(
+        return input_failure(
             source,
             InputError(
                 f"{source}: Spark cannot read a path holding any of "
@@ -181,7 +181,7 @@ def line_items(
     if len(line) >= options.max_bytes:
         yield (
             (number, line_number),
-            _failure(where, _too_large(where, options.max_bytes + 1, options.max_bytes)),
+            input_failure(where, _too_large(where, options.max_bytes + 1, options.max_bytes)),
         )
         return
     content = line.removeprefix(codecs.BOM_UTF8) if line_number == 1 else line

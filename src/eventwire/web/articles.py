@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from eventwire.errors import EmptyInputError, InputError, MissingDateError, WebInputError
+from eventwire.ingest.failures import input_failure
 from eventwire.ingest.ids import article_id, make_source_key
 from eventwire.ingest.normalise import normalise_text
 from eventwire.records import Article, Failure, HeaderField
-
-EXCERPT_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,5 +100,4 @@ def web_failure(error: InputError, *, source: str, stage: str, excerpt: str = ""
     """The Failure record of a web error: the URL (or file) as source, the message says why."""
     if isinstance(error, WebInputError) and not source:
         source = error.url
-    short = " ".join(excerpt[: EXCERPT_CHARS * 4].split())[:EXCERPT_CHARS]
-    return Failure(source=source, stage=stage, code=error.code, message=str(error), excerpt=short)
+    return input_failure(source, error, text=excerpt, stage=stage)
