@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 
 import pytest
 
-from eventwire.engine import Engine
 from eventwire.records import CodedEvent, Modality
 
-DAY = date(2021, 3, 18)
+EventsOf = Callable[[str], list[CodedEvent]]
 
 
-def _events(engine: Engine, text: str) -> list[CodedEvent]:
-    return list(engine.code_text(text, day=DAY).events)
-
-
-def _accusations(engine: Engine, text: str) -> list[CodedEvent]:
-    return [e for e in _events(engine, text) if e.type == "ACCUSE"]
+def _accusations(events_of: EventsOf, text: str) -> list[CodedEvent]:
+    return [e for e in events_of(text) if e.type == "ACCUSE"]
 
 
 @pytest.mark.parametrize(
@@ -29,12 +24,12 @@ def _accusations(engine: Engine, text: str) -> list[CodedEvent]:
     ],
 )
 def test_a_statement_that_another_party_used_force_accuses_it(
-    engine: Engine, text: str, speaker: str | None, accused: str
+    events_of: EventsOf, text: str, speaker: str | None, accused: str
 ) -> None:
-    events = _events(engine, text)
+    events = events_of(text)
     reported = [e for e in events if e.type in ("ASSAULT", "COERCE")]
     assert reported and reported[0].modality is Modality.REPORTED  # the act itself stays
-    (accusation,) = _accusations(engine, text)
+    (accusation,) = _accusations(events_of, text)
     assert accusation.cameo == "112" and accusation.modality is Modality.ASSERTED
     assert {a.country for a in accusation.recipients} == {accused}
     if speaker is not None:
@@ -59,7 +54,7 @@ def test_a_statement_that_another_party_used_force_accuses_it(
         "Egypt did not say that Libya had shelled its border posts.",
     ],
 )
-def test_reports_that_are_not_accusations(engine: Engine, text: str) -> None:
-    assert not [e for e in _accusations(engine, text) if e.cameo == "112"], [
-        (e.type, e.trigger.text) for e in _events(engine, text)
+def test_reports_that_are_not_accusations(events_of: EventsOf, text: str) -> None:
+    assert not [e for e in _accusations(events_of, text) if e.cameo == "112"], [
+        (e.type, e.trigger.text) for e in events_of(text)
     ]

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 
 import pytest
 
-from eventwire.engine import Engine
 from eventwire.records import CodedEvent
 
-DAY = date(2021, 3, 18)
-
-
-def _events(engine: Engine, text: str) -> list[CodedEvent]:
-    return list(engine.code_text(text, day=DAY).events)
+EventsOf = Callable[[str], list[CodedEvent]]
 
 
 @pytest.mark.parametrize(
@@ -24,16 +19,18 @@ def _events(engine: Engine, text: str) -> list[CodedEvent]:
         "Kenyan doctors ended their strike on Monday.",
     ],
 )
-def test_ending_a_protest_is_easing_dissent(engine: Engine, text: str) -> None:
-    events = _events(engine, text)
+def test_ending_a_protest_is_easing_dissent(events_of: EventsOf, text: str) -> None:
+    events = events_of(text)
     types = [e.type for e in events]
     assert "CONCEDE" in types and "PROTEST" not in types and "REJECT" not in types, types
     assert next(e for e in events if e.type == "CONCEDE").cameo == "082"
 
 
-def test_calling_a_strike_is_a_strike_and_calling_off_talks_a_rejection(engine: Engine) -> None:
-    assert [e.type for e in _events(engine, "The union called a strike in Lagos.")] == ["PROTEST"]
-    assert [e.type for e in _events(engine, "Iran called off talks with the EU.")] == ["REJECT"]
+def test_calling_a_strike_is_a_strike_and_calling_off_talks_a_rejection(
+    events_of: EventsOf,
+) -> None:
+    assert [e.type for e in events_of("The union called a strike in Lagos.")] == ["PROTEST"]
+    assert [e.type for e in events_of("Iran called off talks with the EU.")] == ["REJECT"]
 
 
 @pytest.mark.parametrize(
@@ -43,6 +40,6 @@ def test_calling_a_strike_is_a_strike_and_calling_off_talks_a_rejection(engine: 
         "Egyptian authorities banned the rally of the opposition.",
     ],
 )
-def test_preventing_a_protest_restricts_freedoms(engine: Engine, text: str) -> None:
-    events = _events(engine, text)
+def test_preventing_a_protest_restricts_freedoms(events_of: EventsOf, text: str) -> None:
+    events = events_of(text)
     assert [(e.type, e.cameo) for e in events] == [("COERCE", "1721")], events

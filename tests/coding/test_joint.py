@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 
 import pytest
 
-from eventwire.engine import Engine
 from eventwire.records import CodedEvent
 
-DAY = date(2021, 3, 18)
-
-
-def _events(engine: Engine, text: str) -> list[CodedEvent]:
-    return list(engine.code_text(text, day=DAY).events)
+EventsOf = Callable[[str], list[CodedEvent]]
 
 
 @pytest.mark.parametrize(
@@ -23,8 +18,10 @@ def _events(engine: Engine, text: str) -> list[CodedEvent]:
         "Japan held military drills with Australia off Okinawa.",
     ],
 )
-def test_an_exercise_of_two_countries_is_military_cooperation(engine: Engine, text: str) -> None:
-    events = _events(engine, text)
+def test_an_exercise_of_two_countries_is_military_cooperation(
+    events_of: EventsOf, text: str
+) -> None:
+    events = events_of(text)
     assert [e.type for e in events] == ["COOPERATE"], [(e.type, e.trigger.text) for e in events]
     assert events[0].cameo == "062"
     assert len({a.country for a in events[0].actors + events[0].recipients}) == 2
@@ -37,5 +34,5 @@ def test_an_exercise_of_two_countries_is_military_cooperation(engine: Engine, te
         "China staged war games against Taiwan.",
     ],
 )
-def test_an_exercise_of_one_country_is_mobilisation(engine: Engine, text: str) -> None:
-    assert [e.type for e in _events(engine, text)] == ["MOBILIZE"]
+def test_an_exercise_of_one_country_is_mobilisation(events_of: EventsOf, text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["MOBILIZE"]
