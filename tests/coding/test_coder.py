@@ -117,6 +117,18 @@ GOLDEN = [
         "Egypt opened the Rafah crossing for Palestinians.",
         ("RETREAT", ("EGY",), ("PSE",), "asserted"),
     ),
+    # requests, accusations, rejections and threats in other words
+    ("Syria cautioned Turkey against attacks.", ("REQUEST", ("SYR",), ("TUR",), "asserted")),
+    (
+        "Brazil sought the extradition of the Italian activist.",
+        ("REQUEST", ("BRA",), ("ITA",), "asserted"),
+    ),
+    ("Iran hit out at Israel.", ("ACCUSE", ("IRN",), ("ISR",), "asserted")),
+    ("India pointed the finger at Pakistan.", ("ACCUSE", ("IND",), ("PAK",), "asserted")),
+    ("Cuba expressed displeasure with Spain.", ("ACCUSE", ("CUB",), ("ESP",), "asserted")),
+    ("Hungary violated the agreement with Slovakia.", ("REJECT", ("HUN",), ("SVK",), "asserted")),
+    ("Kenya delayed the summit with Somalia.", ("REJECT", ("KEN",), ("SOM",), "asserted")),
+    ("North Korea threatened an attack on Japan.", ("THREATEN", ("PRK",), ("JPN",), "asserted")),
 ]
 
 
