@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from eventwire.engine import Engine, process_batch
@@ -16,7 +14,7 @@ TEXT = "date 2021-03-18\nNorth Korea rejected the offer. Iran said it would talk
 
 
 def test_guard_failures_keep_their_place_and_the_batch_goes_on(engine: Engine) -> None:
-    guarded = dataclasses.replace(engine, guards=GuardOptions(max_chars=100))
+    guarded = engine.with_guards(GuardOptions(max_chars=100))
     short = read_article_text(TEXT, source="short.txt")
     long = read_article_text(TEXT + "Talks resumed. " * 10, source="long.txt")
     results = list(process_batch(guarded, [long, short]))
@@ -28,7 +26,7 @@ def test_guard_failures_keep_their_place_and_the_batch_goes_on(engine: Engine) -
 
 
 def test_a_long_sentence_is_refused_before_parsing(engine: Engine) -> None:
-    guarded = dataclasses.replace(engine, guards=GuardOptions(max_sentence_tokens=50))
+    guarded = engine.with_guards(GuardOptions(max_sentence_tokens=50))
     article = read_article_text("date 2021-03-18\n" + "word " * 60, source="run.txt")
     (failure,) = process_batch(guarded, [article])
     assert isinstance(failure, Failure) and failure.code == SentenceTooLongError.code
@@ -37,7 +35,7 @@ def test_a_long_sentence_is_refused_before_parsing(engine: Engine) -> None:
 
 
 def test_coding_past_the_deadline_is_a_failure(engine: Engine) -> None:
-    hurried = dataclasses.replace(engine, guards=GuardOptions(coding_seconds=1e-9))
+    hurried = engine.with_guards(GuardOptions(coding_seconds=1e-9))
     article = read_article_text(TEXT, source="slow.txt")
     (failure,) = process_batch(hurried, [article])
     assert isinstance(failure, Failure)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.language import Language
@@ -46,8 +46,17 @@ class Engine:
 
     nlp: Language
     coder: Coder
-    guards: GuardOptions = field(default_factory=GuardOptions)
     spec: EngineSpec = field(default_factory=EngineSpec)
+
+    @property
+    def guards(self) -> GuardOptions:
+        """The size and time limits of one article (:mod:`eventwire.guards`)."""
+        return self.spec.guards or GuardOptions()
+
+    def with_guards(self, guards: GuardOptions) -> Engine:
+        """The same pipeline and coder under other guards."""
+        self.nlp.max_length = max(self.nlp.max_length, guards.max_chars)
+        return replace(self, spec=replace(self.spec, guards=guards))
 
     @classmethod
     def load(
@@ -63,7 +72,6 @@ class Engine:
         return cls(
             nlp=nlp,
             coder=Coder.for_pipeline(nlp, options=coder),
-            guards=guards,
             spec=EngineSpec(pipeline, coder, guards),
         )
 
