@@ -6,7 +6,7 @@ import calendar
 from datetime import date, datetime, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from eventwire.nlp.date_rules import MONTHS, WEEKDAYS
@@ -343,6 +343,8 @@ def test_month_is_a_whole_month_not_after_the_anchors_month(phrase: str, anchor:
 
 
 @given(month=st.integers(1, 12), day=st.integers(1, 31), anchor=anchors, style=st.integers(0, 1))
+@example(month=2, day=29, anchor=date(1900, 1, 1), style=0)  # 1896 is 1,402 days back
+@example(month=2, day=29, anchor=date(1900, 3, 5), style=0)  # and here 1,465: too far
 def test_yearless_day_is_at_most_half_a_year_ahead(
     month: int, day: int, anchor: date, style: int
 ) -> None:

@@ -182,10 +182,11 @@ def infer_year(anchor: date, month: int, day: int) -> date | None:
     """A yearless month-day: the anchor's year unless that is over 183 days after the anchor."""
     if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
         return None
-    for year in range(anchor.year, anchor.year - 4, -1):  # Feb 29 falls back to a leap year
+    # 29 February falls back to the latest leap year within four years (1900 was not one)
+    for year in range(anchor.year, anchor.year - 5, -1):
         if (
             day <= calendar.monthrange(year, month)[1]
-            and (date(year, month, day) - anchor).days <= 183
+            and -4 * 366 < (date(year, month, day) - anchor).days <= 183
         ):
             return date(year, month, day)
     return None
