@@ -17,6 +17,11 @@ from eventwire.coding.context import SentenceContext, dateline_country, named_ac
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
 from eventwire.coding.discards import discard_reason
 from eventwire.coding.event_dates import event_date
+from eventwire.coding.implicit_roles import (
+    earlier_event_actors,
+    protested_government,
+    unidentified_attackers,
+)
 from eventwire.coding.imported import (
     ImportedKnowledge,
     imported_matches,
@@ -59,7 +64,6 @@ CODER_VERSION = "0.1.0"
 UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Attitudes: "Israel is opposed to X" has its actor as (passive) subject.
 STATIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST"})
-DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,29 +269,15 @@ class _DocumentCoder:
     def _unidentified(
         self, match: TriggerMatch, location: Place | None
     ) -> tuple[tuple[Actor, ...], str]:
-        """'Three civilians were killed in a car bombing': the attackers are unidentified; PLOVER
-        still codes the attack, placing the unknown actor where it happened."""
+        """The unidentified attackers of a passive attack (:mod:`.implicit_roles`)."""
         if match.entry.type not in UNATTRIBUTED_TYPES:
             return (), "no subject"
         victims, _ = self._recipients(match, (), location)
         if not victims:
             return (), "no subject"
         place = location or self.context.sentence_place()
-        victim_countries = {v.country for v in victims}
-        named = self.context.countries() - victim_countries
-        if place is not None:
-            country = place.country
-        elif len(named) == 1:
-            country = next(iter(named))
-        else:
-            country = victims[0].country
-        actor = Actor(
-            text="unidentified attackers",
-            country=country,
-            sectors=("UAF",),
-            evidence="passive with no agent: unidentified actor, placed where it happened",
-            confidence=0.4,
-        )
+        named = self.context.countries() - {v.country for v in victims}
+        actor = unidentified_attackers(victims, place, named)
         return (actor,), "unidentified actor of a passive attack"
 
     def _recipients(
@@ -310,9 +300,9 @@ class _DocumentCoder:
         )
         found, rule = self._first_resolved(roles, actors, location)
         if not found:
-            found, rule = self._earlier_event_actors(match.anchor, actors)
+            found, rule = earlier_event_actors(match.anchor, actors, self.coded, self.coder.lexicon)
         if not found and match.entry.type == "PROTEST":
-            found, rule = self._protested_government(location)
+            found, rule = protested_government(location or self.context.sentence_place())
         mutual = "reciprocal" in match.entry.flags or match.entry.type in RECIPROCAL_TYPES
         if not found and not (mutual and len({a.country for a in actors if a.country}) > 1):
             # only actors the phrase names: context would place any role noun in it
@@ -338,39 +328,6 @@ class _DocumentCoder:
             found = tuple(r for r in resolved if r.country and not same_actor(r, actors))
             if found:
                 return found, candidate.rule
-        return (), "no recipient"
-
-    def _protested_government(self, location: Place | None) -> tuple[tuple[Actor, ...], str]:
-        """PLOVER PROTEST requires a recipient: without a named target, the protest is
-        addressed to the government of the place where it happens."""
-        place = location or self.context.sentence_place()
-        if place is None or place.country is None:
-            return (), "no recipient"
-        government = Actor(
-            text=f"government of {place.name}",
-            country=place.country,
-            sectors=("GOV",),
-            evidence=f"protest in {place.name}: addressed to its government",
-            confidence=0.5,
-        )
-        return (government,), "government of the place of protest"
-
-    def _earlier_event_actors(
-        self, anchor: Token, actors: tuple[Actor, ...]
-    ) -> tuple[tuple[Actor, ...], str]:
-        """'Iran condemned the sanctions': a definite event noun as object names an earlier
-        event of its type in the story, whose actor is the recipient."""
-        for child in anchor.children:
-            definite = any(d.dep_ == "det" and d.lower_ in DEFINITE for d in child.children)
-            if child.dep_ != "dobj" or not definite:
-                continue
-            types = {e.type for e in self.coder.lexicon.candidates(child.lemma_.lower(), "NOUN")}
-            for earlier in reversed(self.coded):
-                if earlier.type not in types:
-                    continue
-                found = tuple(a for a in earlier.actors if not same_actor(a, actors))
-                if found:
-                    return found, f"'{child.text}' refers to the earlier {earlier.type} event"
         return (), "no recipient"
 
     def _event(self, match: TriggerMatch) -> CodedEvent | None:
