@@ -133,3 +133,9 @@ def test_stopping_work_is_a_strike(engine: Engine) -> None:
         engine, "Serbian workers stopped work on Monday over a new labour law.", "PROTEST"
     )
     assert event.mode == "strike" and _countries(event.actors) == {"SRB"}
+
+
+def test_a_decision_is_the_act_decided(engine: Engine) -> None:
+    text = "Egypt decided to expel the Israeli ambassador on Monday."
+    event = _by_type(engine, text, "SANCTION")
+    assert event.modality is Modality.ASSERTED and _countries(event.recipients) == {"ISR"}

@@ -20,7 +20,7 @@ HYPOTHETICAL_HEADS = frozenset(
 # The subject's own intention: "wants to help Israel" is an intent to help (PLOVER AGREE).
 FUTURE_HEADS = frozenset(
     {"want", "wish", "seek", "hope", "plan", "intend", "prepare", "aim", "schedule",
-     "decide", "ready", "willing", "prepared", "vow", "pledge", "promise", "swear", "offer",
+     "ready", "willing", "prepared", "vow", "pledge", "promise", "swear", "offer",
      "set", "poised", "determine", "resolve"}
 )  # fmt: skip
 # "failed to reach agreement", "refused to withdraw": the complement did not happen.
