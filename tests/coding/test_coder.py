@@ -129,6 +129,27 @@ GOLDEN = [
     ("Hungary violated the agreement with Slovakia.", ("REJECT", ("HUN",), ("SVK",), "asserted")),
     ("Kenya delayed the summit with Somalia.", ("REJECT", ("KEN",), ("SOM",), "asserted")),
     ("North Korea threatened an attack on Japan.", ("THREATEN", ("PRK",), ("JPN",), "asserted")),
+    # protests, sanctions, force, coercion and violence in other words
+    ("Thousands of Algerians hit the streets.", ("PROTEST", ("DZA",), (), "asserted")),
+    ("Egypt recalled its diplomat from Qatar.", ("SANCTION", ("EGY",), ("QAT",), "asserted")),
+    (
+        "The United States froze funding for Ethiopia.",
+        ("SANCTION", ("USA",), ("ETH",), "asserted"),
+    ),
+    ("France suspended cooperation with Mali.", ("SANCTION", ("FRA",), ("MLI",), "asserted")),
+    ("Rwanda moved troops to the Congolese border.", ("MOBILIZE", ("RWA",), ("COD",), "asserted")),
+    (
+        "Turkish police clamped down on Kurdish activists.",
+        ("COERCE", ("TUR",), ("TUR",), "asserted"),
+    ),
+    (
+        "Chinese troops traded fire with Indian soldiers.",
+        ("ASSAULT", ("CHN",), ("IND",), "asserted"),
+    ),
+    (
+        "India and Pakistan traded accusations.",
+        ("ACCUSE", ("IND", "PAK"), ("IND", "PAK"), "asserted"),
+    ),
 ]
 
 
