@@ -139,3 +139,12 @@ def test_a_decision_is_the_act_decided(engine: Engine) -> None:
     text = "Egypt decided to expel the Israeli ambassador on Monday."
     event = _by_type(engine, text, "SANCTION")
     assert event.modality is Modality.ASSERTED and _countries(event.recipients) == {"ISR"}
+
+
+def test_an_objects_compound_modifier_meets_an_object_requirement(engine: Engine) -> None:
+    text = "Ethiopian troops violated the ceasefire agreement with Eritrea."
+    assert _by_type(engine, text, "ASSAULT").cameo == "196"
+    halted = _by_type(
+        engine, "The European Union halted its mediation efforts in Serbia.", "SANCTION"
+    )
+    assert _countries(halted.recipients) == {"SRB"}

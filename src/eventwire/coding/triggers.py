@@ -96,18 +96,18 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
         if lemma.startswith("@"):  # dobj:@PROTEST: an object noun of that type
             if child.dep_ in OBJECT_DEPS and lexicon is not None:
                 wanted = lemma[1:].upper()
-                if any(e.type == wanted for e in lexicon.candidates(child_lemma, "NOUN")):
+                if any(
+                    e.type == wanted
+                    for word in _object_words(child)
+                    for e in lexicon.candidates(word, "NOUN")
+                ):
                     return True
             continue
         if dep == "prt" and child.dep_ in ("prt", "advmod") and child_lemma == lemma:
             return True
         if dep == "prep" and child.dep_ in ("prep", "prt", "dative") and child_lemma == lemma:
             return True
-        if (
-            dep == "dobj"
-            and child.dep_ in OBJECT_DEPS
-            and (child_lemma == lemma or lemma in _of_objects(child))
-        ):
+        if dep == "dobj" and child.dep_ in OBJECT_DEPS and lemma in _object_words(child):
             return True
         if dep == "compound" and child.dep_ in ("compound", "amod") and child_lemma == lemma:
             return True
@@ -120,6 +120,13 @@ def _infinitive_clause(child: Token) -> bool:
     """A "to" clause with its own subject: "allowed the leader to hold a rally" is often parsed
     as a clausal complement (ccomp) whose subject is the leader; it is the same complement."""
     return child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+
+
+def _object_words(noun: Token) -> set[str]:
+    """The lemmas an object noun stands for: its own, a measure noun's "of" object ("tons of
+    aid") and its noun-compound modifiers ("the ceasefire agreement", "mediation efforts")."""
+    words = {noun.lemma_.lower()} | _of_objects(noun)
+    return words | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
 
 
 def _of_objects(noun: Token) -> set[str]:
