@@ -148,3 +148,9 @@ def test_an_objects_compound_modifier_meets_an_object_requirement(engine: Engine
         engine, "The European Union halted its mediation efforts in Serbia.", "SANCTION"
     )
     assert _countries(halted.recipients) == {"SRB"}
+
+
+def test_an_infinitive_modifying_an_event_noun_is_not_a_relative_clause(engine: Engine) -> None:
+    # "a rally ... to protest X" is often parsed as a relative clause of "rally"
+    text = "Thousands of Nigerians were converging for a rally in Lagos to protest the new law."
+    assert "PROTEST" in [e.type for e in _events(engine, text)]

@@ -75,7 +75,7 @@ def discard_reason(
     purpose = anchor.dep_ == "acl" or (anchor.dep_ == "advcl" and anchor.head.i in anchors)
     if purpose and to_infinitive and not has_subject and not intent_head:
         return f"purpose of '{anchor.head.text}'"
-    if anchor.dep_ == "relcl" and not _complementizer(anchor):
+    if anchor.dep_ == "relcl" and not _complementizer(anchor) and not to_infinitive:
         return f"relative clause about '{anchor.head.text}'"
     fragment = anchor.head.dep_ == "ROOT" and anchor.head.pos_ in ("NOUN", "PROPN")
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and not fragment:
