@@ -374,10 +374,11 @@ def test_compound_codes_name_several_actors(tmp_path: Path) -> None:
 
 def test_imported_agents_match_their_own_forms_and_run_past_the_head(tmp_path: Path) -> None:
     actors = tmp_path / "a.actors.txt"
-    actors.write_text("GONDOR [GON]\nARNOR [ARN]\n", encoding="utf-8")
+    actors.write_text("GONDOR [GON]\nARNOR [ARN]\nBREE [BRE]\nROMENDACIL [BRE]\n", encoding="utf-8")
     agents = tmp_path / "a.agents.txt"
     agents.write_text(
-        "!MINST! = MINISTER, MINISTRY\nPOLICE {} [~COP]\n!MINST!_OF_SILLY_WALKS [~GOV]\n",
+        "!MINST! = MINISTER, MINISTRY\nPOLICE {} [~COP]\n!MINST!_OF_SILLY_WALKS [~GOV]\n"
+        "PRIME_MINISTER [~GOV]\n",
         encoding="utf-8",
     )
     options = PipelineOptions(
@@ -394,6 +395,9 @@ def test_imported_agents_match_their_own_forms_and_run_past_the_head(tmp_path: P
     assert source("Gondor polices attacked Arnor.") == [("GON", ())]
     # an agent phrase running on past the head of the noun phrase
     assert source("The Gondor Ministry of Silly Walks attacked Arnor.") == [("GON", ("GOV",))]
+    # a title before a named actor is its role
+    text = "Bree Prime Minister Romendacil will meet Gondor leaders on Sunday."
+    assert source(text) == [("BRE", ("GOV",))]
 
 
 # -- the shared dictionaries ----------------------------------------------------------------

@@ -318,6 +318,14 @@ class DocActors:
             # people it mentions, so it takes their country, not their identity.
             found = [self._related(a, head, tokens, agent) for a in found]
         head_mention = self.by_token.get(head.i)
+        if head_mention is not None and agent is not None:
+            # "Bree Prime Minister Romendacil": a title before the named actor is its role
+            found = [
+                replace(a, sectors=(agent,))
+                if a.span == head_mention.actor.span and not a.sectors
+                else a
+                for a in found
+            ]
         actors = _merge_by_country(found, head=None if head_mention is None else head_mention.actor)
         if actors:
             start, end = tokens[0].i, tokens[-1].i + 1
