@@ -154,3 +154,13 @@ def test_an_infinitive_modifying_an_event_noun_is_not_a_relative_clause(engine: 
     # "a rally ... to protest X" is often parsed as a relative clause of "rally"
     text = "Thousands of Nigerians were converging for a rally in Lagos to protest the new law."
     assert "PROTEST" in [e.type for e in _events(engine, text)]
+
+
+def test_an_act_in_a_present_tense_before_or_until_clause_is_not_done_yet(engine: Engine) -> None:
+    pending = _events(
+        engine, "The rebels said Rwanda must change the constitution before they disarm."
+    )
+    assert all(e.modality is not Modality.ASSERTED for e in pending if e.trigger.text == "disarm")
+    past = _events(engine, "Serbian troops shelled the town before they withdrew from Kosovo.")
+    withdrew = [e for e in past if e.trigger.text == "withdrew"]
+    assert withdrew and withdrew[0].modality is Modality.ASSERTED

@@ -12,6 +12,9 @@ from eventwire.records import Modality
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "ought", "can"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# "... before they demobilize", "until it withdraws": in the present tense, not yet done
+PENDING_MARKS = frozenset({"before", "until", "till"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # Weighing or doubting an action does not assert it.
 HYPOTHETICAL_HEADS = frozenset(
     {"consider", "debate", "weigh", "mull", "discuss", "expect", "propose", "suggest",
@@ -85,6 +88,8 @@ def find_modality(
             if child.dep_ == "mark" and word in CONDITIONAL_MARKS:
                 # the event is itself the condition: "... unless it withdraws"
                 found.append((Modality.CONDITIONAL, f"inside '{word}' clause"))
+            elif child.dep_ == "mark" and word in PENDING_MARKS and node.tag_ in PRESENT_TAGS:
+                found.append((Modality.CONDITIONAL, f"inside '{word}' clause: not yet done"))
             elif (child.dep_ == "mark" and word == "whether") or (
                 child.dep_ == "aux" and word in HYPOTHETICAL_AUX
             ):
