@@ -164,3 +164,8 @@ def test_an_act_in_a_present_tense_before_or_until_clause_is_not_done_yet(engine
     past = _events(engine, "Serbian troops shelled the town before they withdrew from Kosovo.")
     withdrew = [e for e in past if e.trigger.text == "withdrew"]
     assert withdrew and withdrew[0].modality is Modality.ASSERTED
+
+
+def test_how_a_protest_was_done_is_not_another_event(engine: Engine) -> None:
+    text = "Kenyan students rioted in Nairobi on Monday, setting fire to cars and smashing shops."
+    assert [e.type for e in _events(engine, text)] == ["PROTEST"]

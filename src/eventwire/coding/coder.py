@@ -170,9 +170,10 @@ class _DocumentCoder:
             seen: set[tuple[int, str]] = set()
             intents = {m.trigger.i for m in matches if "intent" in m.entry.flags}
             anchors = frozenset(m.anchor.i for m in matches)
+            protests = frozenset(m.anchor.i for m in matches if m.entry.type == "PROTEST")
             for match in matches:
                 key = (match.anchor.i, match.entry.type)
-                if key in seen or discard_reason(match, intents, anchors) is not None:
+                if key in seen or discard_reason(match, intents, anchors, protests) is not None:
                     continue
                 seen.add(key)
                 event = self._event(match)

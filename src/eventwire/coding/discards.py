@@ -8,6 +8,7 @@
 - reduced passive relatives: "militiamen armed with machetes" describe the militiamen;
 - what an act says: "demonstrated calling for independence", "rejected the plan, urging talks
   instead" — the main act is the event, its slogan or gloss is not another one;
+- how a protest was done: "rioted, setting fire to mattresses" — the riot is the event;
 - what an act is about: "accused the US of violating human rights" — the violating is the
   accusation's content;
 - earlier events a sentence refers to: "..., one day after a Serbian jet shot down a helicopter".
@@ -41,26 +42,32 @@ def _complementizer(clause: Token) -> bool:
 
 
 def discard_reason(
-    match: TriggerMatch, intents: set[int], anchors: frozenset[int] = frozenset()
+    match: TriggerMatch,
+    intents: set[int],
+    anchors: frozenset[int] = frozenset(),
+    protests: frozenset[int] = frozenset(),
 ) -> str | None:
     """Why a trigger is not coded as an event of its own, or None when it is.
 
     ``intents``: token indices of intent triggers (threaten, agree, call on ...); ``anchors``:
-    anchors of every trigger in the sentence (the events a clause may belong to).
+    anchors of every trigger in the sentence (the events a clause may belong to); ``protests``:
+    the anchors of its protests.
     """
     anchor = _clause_head(match.anchor)
     if match.roles is not None and anchor.head.i in match.roles.words:
         return None  # an imported pattern names the word the clause hangs on: "+ HOSTING *"
-    if (
-        match.entry.type in VERBAL
-        and anchor.dep_ == "advcl"
+    participle = (
+        anchor.dep_ == "advcl"
         and anchor.tag_ == "VBG"
-        and anchor.head.i in anchors
         and not any(c.dep_ in ("mark", "nsubj") for c in anchor.children)
-    ):
+    )
+    if participle and match.entry.type in VERBAL and anchor.head.i in anchors:
         # "demonstrated in Kirkuk calling for independence", "rejected the plan, urging ...":
         # what the main act said or demanded
         return f"what '{anchor.head.text}' said"
+    if participle and anchor.head.i in protests:
+        # "rioted, setting fire to mattresses": how the protest was carried out
+        return f"how '{anchor.head.text}' was done"
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and anchor.head.head.i in anchors:
         return f"what '{anchor.head.head.text}' was about"  # "accused X of violating ..."
     if anchor.dep_ == "advcl" and any(
