@@ -246,3 +246,13 @@ def test_a_target_in_the_subject_place_leaves_the_source_before_it(
     # "NOTED + *": the subject of "regretted" is the target; the source is the actor before
     text = "Egypt's foreign minister noted that Syria regretted the decision of Jordan."
     assert ("ACCUSE", "115", "EGY", "SYR") in _triples(imported_engine, text)
+
+
+def test_a_stated_intent_keeps_the_dictionarys_code(imported_engine: Engine) -> None:
+    # PETRARCH codes the pattern whatever the tense; the built-in lexicon would code AGREE 031
+    text = "Morocco will restore diplomatic ties with Algeria."
+    (event,) = imported_engine.code_text(text, day=DAY).events
+    assert (event.type, event.cameo) == ("COOPERATE", "064")
+    assert event.modality is Modality.ASSERTED
+    assert event.explanation.modality_cue is not None
+    assert "coded as the dictionary says" in event.explanation.modality_cue

@@ -363,9 +363,15 @@ class _DocumentCoder:
             return None  # an ambiguous word needs a recipient or a named political actor
         if match.roles is not None and not recipients and len(actor_countries) < 2:
             return None  # TABARI/PETRARCH patterns code source-target dyads only
-        recoded = joint_exercise(
-            entry.flags, (trigger, anchor), actors, recipients, self.coder.ontology
-        ) or eased_dissent(trigger, self.coder.lexicon, self.coder.ontology)
+        # the built-in lexicon's rules; an imported dictionary's code is the user's word
+        recoded = (
+            None
+            if entry.source
+            else joint_exercise(
+                entry.flags, (trigger, anchor), actors, recipients, self.coder.ontology
+            )
+            or eased_dissent(trigger, self.coder.lexicon, self.coder.ontology)
+        )
         event_type, cameo, mode = recoded or (entry.type, entry.cameo, entry.mode or None)
         reciprocal = "reciprocal" in entry.flags or event_type in RECIPROCAL_TYPES
         if reciprocal and not recipients and len(actor_countries) >= 2:
@@ -375,7 +381,10 @@ class _DocumentCoder:
         found = find_modality(anchor, in_quote=in_quote is not None, ignore=pattern_words)
         modality, cue = found.modality, found.cue
         restated = restate(event_type, cameo, found)
-        if restated is not None:
+        if restated is not None and entry.source:
+            # an imported dictionary codes the statement as its pattern says (PETRARCH does)
+            modality, cue = restated.modality, f"{restated.note}; coded as the dictionary says"
+        elif restated is not None:
             mode = mode if restated.type == event_type else None
             event_type, cameo, modality = restated.type, restated.cameo, restated.modality
             cue = restated.note
