@@ -15,8 +15,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.coding.actor_phrases import compound_members, merge_by_country, through_quantity
 from eventwire.coding.np import FIRST_PERSON, is_pronoun, mention_root, np_tokens, owning_noun
-from eventwire.knowledge import ActorEntry, Gazetteer
+from eventwire.knowledge import Gazetteer
 from eventwire.knowledge.gazetteer import AgentEntry
 from eventwire.knowledge.tabari import IMPORTED_KIND
 from eventwire.nlp.components import ACTORS_KEY, QUOTES_KEY
@@ -28,10 +29,6 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
 NORTH_SOUTH = frozenset({"north", "south"})
 STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
-QUANTITY_HEADS = frozenset(
-    {"dozen", "hundred", "thousand", "million", "score", "number", "some", "many", "most",
-     "all", "few", "several", "group", "handful", "crowd", "band", "majority", "tens"}
-)  # fmt: skip
 # Places attacked, shelled or visited: they belong to the country the sentence places them in.
 PLACE_NOUNS = frozenset(
     {"village", "town", "city", "area", "region", "district", "province", "border", "camp",
@@ -274,7 +271,7 @@ class DocActors:
         """The actors a noun phrase refers to (compound actors as several)."""
         if is_pronoun(head):
             return self.resolve_pronoun(head, depth=depth)
-        head = _through_quantity(head)
+        head = through_quantity(head)
         tokens = np_tokens(head)
         found: list[Actor] = []
         seen: set[int] = set()
@@ -326,7 +323,7 @@ class DocActors:
                 else a
                 for a in found
             ]
-        actors = _merge_by_country(found, head=None if head_mention is None else head_mention.actor)
+        actors = merge_by_country(found, head=None if head_mention is None else head_mention.actor)
         if actors:
             start, end = tokens[0].i, tokens[-1].i + 1
             self.np_mentions.setdefault(
@@ -475,46 +472,3 @@ class DocActors:
             replace(a, evidence=f"pronoun -> {how}: {a.evidence}", confidence=a.confidence * 0.85)
             for a in actors
         )
-
-
-def compound_members(first: Actor, entry: ActorEntry | None) -> tuple[Actor, ...]:
-    """The other members of a compound actor entry, each an actor of its own."""
-    if entry is None:
-        return ()
-    return tuple(
-        replace(first, country=code, sectors=(sector,) if sector else ())
-        for code, sector in entry.also
-    )
-
-
-def _through_quantity(head: Token) -> Token:
-    """'dozens of protesters', 'some of the rebels': the quantity word is transparent."""
-    if head.lemma_.lower() not in QUANTITY_HEADS and head.pos_ != "NUM":
-        return head
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return head
-
-
-def _merge_by_country(actors: list[Actor], *, head: Actor | None) -> tuple[Actor, ...]:
-    """One actor per country, keeping the phrase's head mention ("U.N. Secretary-General Kofi
-    Annan" is Annan), else the most specific mention (a person or organisation)."""
-    chosen: dict[str, Actor] = {}
-    order: list[str] = []
-    for actor in actors:
-        key = actor.country or f"?{actor.text}"
-        current = chosen.get(key)
-        if current is None:
-            chosen[key] = actor
-            order.append(key)
-            continue
-        is_head = head is not None and actor.span == head.span
-        current_is_head = head is not None and current.span == head.span
-        if is_head or (not current_is_head and actor.name and not current.name):
-            chosen[key] = replace(actor, sectors=actor.sectors or current.sectors)
-        elif not current.sectors and actor.sectors:
-            chosen[key] = replace(current, sectors=actor.sectors)
-    return tuple(chosen[k] for k in order)
