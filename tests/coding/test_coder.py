@@ -150,6 +150,12 @@ GOLDEN = [
         "India and Pakistan traded accusations.",
         ("ACCUSE", ("IND", "PAK"), ("IND", "PAK"), "asserted"),
     ),
+    ("France sent an envoy to Syria.", ("CONSULT", ("FRA",), ("SYR",), "asserted")),
+    ("Egypt persuaded Israel to withdraw.", ("REQUEST", ("EGY",), ("ISR",), "asserted")),
+    (
+        "The US imposed duties on Japanese semiconductors.",
+        ("SANCTION", ("USA",), ("JPN",), "asserted"),
+    ),
 ]
 
 

@@ -283,8 +283,10 @@ def test_loaders_read_the_files() -> None:
     lexicon = load_lexicon()
     assert lexicon.version == VERSION
     assert "hold" in lexicon.support_verbs
-    first = lexicon.candidates("impose", "VERB")[0]
-    assert (first.with_dep, first.with_lemma, first.type) == ("dobj", "sanction", "SANCTION")
+    imposed = lexicon.candidates("impose", "VERB")
+    first = imposed[0]  # named objects first (impose + duties, sanctions, curfew ...)
+    assert (first.with_dep, first.type) == ("dobj", "SANCTION")
+    assert ("dobj", "sanction", "SANCTION") in {(e.with_dep, e.with_lemma, e.type) for e in imposed}
     assert lexicon.candidates("talk", "NOUN")[0].type == "CONSULT"
 
     ontology = load_ontology()
