@@ -156,6 +156,13 @@ GOLDEN = [
         "The US imposed duties on Japanese semiconductors.",
         ("SANCTION", ("USA",), ("JPN",), "asserted"),
     ),
+    ("Iran scheduled talks with Iraq.", ("AGREE", ("IRN",), ("IRQ",), "asserted")),
+    ("Nigerian teachers struck for higher pay.", ("PROTEST", ("NGA",), (), "asserted")),
+    ("Syria downed a Turkish jet.", ("ASSAULT", ("SYR",), ("TUR",), "asserted")),
+    (
+        "Pakistani police beat an Afghan refugee to death.",
+        ("ASSAULT", ("PAK",), ("AFG",), "asserted"),
+    ),
 ]
 
 
