@@ -163,6 +163,17 @@ GOLDEN = [
         "Pakistani police beat an Afghan refugee to death.",
         ("ASSAULT", ("PAK",), ("AFG",), "asserted"),
     ),
+    ("China lodged a formal protest with Japan.", ("ACCUSE", ("CHN",), ("JPN",), "asserted")),
+    # a diplomatic protest delivered is a complaint, not aid: 'deliver' codes only aid objects
+    (
+        "Britain delivered a diplomatic protest to Iran.",
+        ("ACCUSE", ("GBR",), ("IRN",), "asserted"),
+    ),
+    ("Japan delivered aid to Haiti.", ("AID", ("JPN",), ("HTI",), "asserted")),
+    (
+        "An Egyptian court reduced the sentence of the Qatari journalist.",
+        ("CONCEDE", ("EGY",), ("QAT",), "asserted"),
+    ),
 ]
 
 
@@ -250,3 +261,8 @@ def test_every_event_explains_itself(engine: Engine) -> None:
     assert event.explanation.actor_evidence
     assert 0.0 < event.confidence <= 1.0
     assert event.modality is Modality.ASSERTED
+
+
+def test_delivering_a_protest_is_not_aid(engine: Engine) -> None:
+    text = "Britain delivered a diplomatic protest to Iran."
+    assert "AID" not in [e.type for e in _events(engine, text)]
