@@ -174,6 +174,11 @@ GOLDEN = [
         "An Egyptian court reduced the sentence of the Qatari journalist.",
         ("CONCEDE", ("EGY",), ("QAT",), "asserted"),
     ),
+    (
+        "Iranian delegates stormed out of the talks with Britain.",
+        ("SANCTION", ("IRN",), ("GBR",), "asserted"),
+    ),
+    ("The US army wound down operations in Iraq.", ("RETREAT", ("USA",), ("IRQ",), "asserted")),
 ]
 
 
