@@ -179,6 +179,7 @@ GOLDEN = [
         ("SANCTION", ("IRN",), ("GBR",), "asserted"),
     ),
     ("The US army wound down operations in Iraq.", ("RETREAT", ("USA",), ("IRQ",), "asserted")),
+    ("Saudi Arabia reopened its embassy in Qatar.", ("SUPPORT", ("SAU",), ("QAT",), "asserted")),
 ]
 
 
