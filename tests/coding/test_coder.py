@@ -180,6 +180,16 @@ GOLDEN = [
     ),
     ("The US army wound down operations in Iraq.", ("RETREAT", ("USA",), ("IRQ",), "asserted")),
     ("Saudi Arabia reopened its embassy in Qatar.", ("SUPPORT", ("SAU",), ("QAT",), "asserted")),
+    # support verbs that pass their event noun on
+    (
+        "Serbian forces committed a massacre in Bosnia.",
+        ("ASSAULT", ("SRB",), ("BIH",), "asserted"),
+    ),
+    ("Iraq levelled accusations against Iran.", ("ACCUSE", ("IRQ",), ("IRN",), "asserted")),
+    (
+        "Syrian government forces retook Aleppo from the rebels.",
+        ("COERCE", ("SYR",), ("SYR",), "asserted"),
+    ),
 ]
 
 
