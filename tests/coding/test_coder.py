@@ -190,6 +190,13 @@ GOLDEN = [
         "Syrian government forces retook Aleppo from the rebels.",
         ("COERCE", ("SYR",), ("SYR",), "asserted"),
     ),
+    # verbs of CAMEO's own definitions: curtail (161), question (091), lessen or reduce (085)
+    ("Russia curtailed ties with Georgia.", ("SANCTION", ("RUS",), ("GEO",), "asserted")),
+    (
+        "Chinese police questioned the Taiwanese businessman.",
+        ("ACCUSE", ("CHN",), ("TWN",), "asserted"),
+    ),
+    ("The EU reduced tariffs on Moroccan goods.", ("RETREAT", ("IGO",), ("MAR",), "asserted")),
 ]
 
 
