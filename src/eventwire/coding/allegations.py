@@ -55,9 +55,7 @@ def _state(actor: Actor) -> bool:
 
 def accusers(speakers: tuple[Actor, ...], perpetrators: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """The speakers whose report of violence by ``perpetrators`` is an accusation."""
-    named = tuple(
-        p for p in perpetrators if p.country and not UNIDENTIFIED_SECTORS & set(p.sectors)
-    )
+    named = alleged_perpetrators(perpetrators)
     if not named:
         return ()
     found: list[Actor] = []
