@@ -197,6 +197,11 @@ GOLDEN = [
         ("ACCUSE", ("CHN",), ("TWN",), "asserted"),
     ),
     ("The EU reduced tariffs on Moroccan goods.", ("RETREAT", ("IGO",), ("MAR",), "asserted")),
+    (
+        "Russia reiterated its call for talks with Ukraine.",
+        ("REQUEST", ("RUS",), ("UKR",), "asserted"),
+    ),
+    ("France echoed calls for a ceasefire in Gaza.", ("REQUEST", ("FRA",), ("PSE",), "asserted")),
 ]
 
 
