@@ -169,3 +169,9 @@ def test_an_act_in_a_present_tense_before_or_until_clause_is_not_done_yet(engine
 def test_how_a_protest_was_done_is_not_another_event(engine: Engine) -> None:
     text = "Kenyan students rioted in Nairobi on Monday, setting fire to cars and smashing shops."
     assert [e.type for e in _events(engine, text)] == ["PROTEST"]
+
+
+def test_an_organisations_own_head_word_is_not_its_title(engine: Engine) -> None:
+    # "Union" names a labour union only as a role word, not inside "European Union"
+    event = _by_type(engine, "The European Union condemned Russia.", "ACCUSE")
+    assert [a.code for a in event.actors] == ["IGO"]

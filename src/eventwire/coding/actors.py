@@ -315,8 +315,10 @@ class DocActors:
             # people it mentions, so it takes their country, not their identity.
             found = [self._related(a, head, tokens, agent) for a in found]
         head_mention = self.by_token.get(head.i)
-        if head_mention is not None and agent is not None:
-            # "Bree Prime Minister Romendacil": a title before the named actor is its role
+        titled = self.gazetteer.agent(head.lemma_.lower()) is None
+        if head_mention is not None and agent is not None and titled:
+            # "Bree Prime Minister Romendacil": a title before the named actor is its role (but
+            # "European Union" is not a labour union: the name's own head word is no title)
             found = [
                 replace(a, sectors=(agent,))
                 if a.span == head_mention.actor.span and not a.sectors

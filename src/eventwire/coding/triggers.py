@@ -96,11 +96,7 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
         if lemma.startswith("@"):  # dobj:@PROTEST: an object noun of that type
             if child.dep_ in OBJECT_DEPS and lexicon is not None:
                 wanted = lemma[1:].upper()
-                if any(
-                    e.type == wanted
-                    for word in _object_words(child)
-                    for e in lexicon.candidates(word, "NOUN")
-                ):
+                if any(noun_type(word, lexicon) == wanted for word in _typed_words(child)):
                     return True
             continue
         if dep == "prt" and child.dep_ in ("prt", "advmod") and child_lemma == lemma:
@@ -125,21 +121,37 @@ def _infinitive_clause(child: Token) -> bool:
 def _object_words(noun: Token) -> set[str]:
     """The lemmas an object noun stands for: its own, a measure noun's "of" object ("tons of
     aid") and its noun-compound modifiers ("the ceasefire agreement", "mediation efforts")."""
-    words = {noun.lemma_.lower()} | _of_objects(noun)
+    words = {noun.lemma_.lower()} | {t.lemma_.lower() for t in _of_objects(noun)}
     return words | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
 
 
-def _of_objects(noun: Token) -> set[str]:
-    """Lemmas of the "of" objects of a measure noun ("tons of aid" -> {"aid"})."""
+def _typed_words(noun: Token) -> list[Token]:
+    """The nouns whose type an object has: itself, a measure noun's "of" object, and the
+    compound modifier of a light noun ("mediation efforts"; not "trade surplus")."""
+    found = [noun, *_of_objects(noun)]
+    if noun.lemma_.lower() in LIGHT_NOUNS:
+        found += [c for c in noun.children if c.dep_ == "compound"]
+    return found
+
+
+def noun_type(noun: Token, lexicon: Lexicon) -> str | None:
+    """The PLOVER type of an event noun as used here: its row that applies in context ("air
+    strikes" is ASSAULT, "a strike" PROTEST), or None when it is no event noun."""
+    entry = match_entry(noun, lexicon.candidates(noun.lemma_.lower(), "NOUN"), lexicon)
+    return entry.type if entry is not None else None
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The "of" objects of a measure noun ("tons of aid" -> aid)."""
     if noun.lemma_.lower() not in MEASURE_NOUNS and noun.pos_ != "NUM":
-        return set()
-    return {
-        g.lemma_.lower()
+        return []
+    return [
+        g
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
         if g.dep_ == "pobj"
-    }
+    ]
 
 
 def match_entry(
