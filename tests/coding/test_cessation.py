@@ -43,3 +43,8 @@ def test_calling_a_strike_is_a_strike_and_calling_off_talks_a_rejection(
 def test_preventing_a_protest_restricts_freedoms(events_of: EventsOf, text: str) -> None:
     events = events_of(text)
     assert [(e.type, e.cameo) for e in events] == [("COERCE", "1721")], events
+
+
+def test_halting_air_strikes_is_no_easing_of_dissent(events_of: EventsOf) -> None:
+    types = [e.type for e in events_of("Israel halted air strikes on Gaza.")]
+    assert "CONCEDE" not in types and "RETREAT" in types
