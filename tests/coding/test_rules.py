@@ -175,3 +175,9 @@ def test_an_organisations_own_head_word_is_not_its_title(engine: Engine) -> None
     # "Union" names a labour union only as a role word, not inside "European Union"
     event = _by_type(engine, "The European Union condemned Russia.", "ACCUSE")
     assert [a.code for a in event.actors] == ["IGO"]
+
+
+def test_an_offer_is_a_promise_and_eased_measures_a_concession(engine: Engine) -> None:
+    assert _by_type(engine, "Russia offered concessions to Japan.", "AGREE").cameo == "030"
+    text = "Serbia eased emergency measures in Montenegro on Wednesday."
+    assert _by_type(engine, text, "CONCEDE").cameo == "081"
