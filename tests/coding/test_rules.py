@@ -181,3 +181,11 @@ def test_an_offer_is_a_promise_and_eased_measures_a_concession(engine: Engine) -
     assert _by_type(engine, "Russia offered concessions to Japan.", "AGREE").cameo == "030"
     text = "Serbia eased emergency measures in Montenegro on Wednesday."
     assert _by_type(engine, text, "CONCEDE").cameo == "081"
+
+
+def test_withdrawing_from_talks_or_an_agreement_reduces_relations(engine: Engine) -> None:
+    text = "The United States withdrew from the nuclear agreement with Iran."
+    assert _by_type(engine, text, "SANCTION").cameo == "160"
+    assert _by_type(engine, "Iran withdrew from the talks with the EU.", "SANCTION").cameo == "164"
+    troops = _events(engine, "Russia withdrew its troops from Georgia.")
+    assert [e.type for e in troops] == ["RETREAT"]

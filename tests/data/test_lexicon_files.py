@@ -73,7 +73,9 @@ QUAD = {
     **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
 FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state", "joint"})
-WITH_RE = re.compile(r"(?:(?:prt|prep|dobj|compound):[a-z][a-z-]*|dobj:@[A-Z]+|xcomp)")
+WITH_RE = re.compile(
+    r"(?:(?:prt|prep|dobj|compound):[a-z][a-z-]*|dobj:@[A-Z]+|prep:[a-z]+@[A-Z]+|xcomp)"
+)
 CAMEO_RE = re.compile(r"\d{2,4}")
 LEMMA_RE = re.compile(r"[a-z][a-z-]*")
 
@@ -190,7 +192,7 @@ def test_trigger_cells_are_well_formed() -> None:
             problems.append(f"{where}: pos {row['pos']!r}")
         if row["with"] and not WITH_RE.fullmatch(row["with"]):
             problems.append(f"{where}: with {row['with']!r}")
-        if row["with"].startswith("dobj:@") and row["with"][6:] not in PLOVER_MODES:
+        if "@" in row["with"] and row["with"].partition("@")[2] not in PLOVER_MODES:
             problems.append(f"{where}: {row['with']!r} names no PLOVER type")
         if row["with"].startswith("prt:") and row["pos"] != "VERB":
             problems.append(f"{where}: only verbs have particles")

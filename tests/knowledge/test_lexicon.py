@@ -23,6 +23,17 @@ def test_a_typed_object_requirement_names_a_plover_type(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match="names a PLOVER type"):
         load_lexicon(data_dir=tmp_path)
+    (tmp_path / "triggers.tsv").write_text(
+        header + "withdraw\tVERB\tprep:from@CONSULT\tSANCTION\twithdraw\t164\t\n"
+    )
+    (entry,) = load_lexicon(data_dir=tmp_path).candidates("withdraw", "VERB")
+    assert (entry.with_dep, entry.with_lemma) == ("prep", "from@consult")
+    for bad in ("prep:@CONSULT", "dobj:from@CONSULT", "prt:off@CONSULT"):
+        (tmp_path / "triggers.tsv").write_text(
+            header + f"withdraw\tVERB\t{bad}\tSANCTION\twithdraw\t164\t\n"
+        )
+        with pytest.raises(LexiconError, match="names a PLOVER type"):
+            load_lexicon(data_dir=tmp_path)
 
 
 def test_a_named_object_wins_over_a_typed_one_and_both_over_the_bare_row(tmp_path: Path) -> None:

@@ -101,6 +101,13 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
             continue
         if dep == "prt" and child.dep_ in ("prt", "advmod") and child_lemma == lemma:
             return True
+        if dep == "prep" and "@" in lemma:  # prep:from@AGREE: "from" + a noun of that type
+            word, _, wanted = lemma.partition("@")
+            if child.dep_ == "prep" and child_lemma == word and lexicon is not None:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if any(noun_type(g, lexicon) == wanted.upper() for g in objects):
+                    return True
+            continue
         if dep == "prep" and child.dep_ in ("prep", "prt", "dative") and child_lemma == lemma:
             return True
         if dep == "dobj" and child.dep_ in OBJECT_DEPS and lemma in _object_words(child):

@@ -101,8 +101,15 @@ def _parse_with(value: str, *, where: str) -> tuple[str, str]:
     dep, _, lemma = value.partition(":")
     if dep not in WITH_KINDS:
         raise LexiconError(f"{where}: 'with' must be one of {sorted(WITH_KINDS)}, got {value!r}")
-    if lemma.startswith("@") and (dep != "dobj" or lemma[1:].upper() not in PLOVER_TYPES):
+    word, typed, kind = lemma.partition("@")
+    if typed and (
+        kind.upper() not in PLOVER_TYPES
+        or (dep == "dobj" and word)
+        or (dep == "prep" and not word)
+        or dep not in ("dobj", "prep")
+    ):
         raise LexiconError(
-            f"{where}: {value!r}: '@' names a PLOVER type of the object noun, as in dobj:@PROTEST"
+            f"{where}: {value!r}: '@' names a PLOVER type of the object noun, as in "
+            "dobj:@PROTEST or prep:from@CONSULT"
         )
     return dep, lemma.lower()
