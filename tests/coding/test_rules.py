@@ -189,3 +189,11 @@ def test_withdrawing_from_talks_or_an_agreement_reduces_relations(engine: Engine
     assert _by_type(engine, "Iran withdrew from the talks with the EU.", "SANCTION").cameo == "164"
     troops = _events(engine, "Russia withdrew its troops from Georgia.")
     assert [e.type for e in troops] == ["RETREAT"]
+
+
+def test_a_predicative_adjective_meets_a_row(engine: Engine) -> None:
+    held = _by_type(engine, "Iran held the United States responsible for the attack.", "ACCUSE")
+    assert _countries(held.recipients) == {"USA"}
+    freed = _by_type(engine, "Syrian rebels set the Lebanese hostages free on Monday.", "RETREAT")
+    assert freed.cameo == "0841"
+    assert _by_type(engine, "A Kenyan court found the man guilty of treason.", "SANCTION")

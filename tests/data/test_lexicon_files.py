@@ -74,7 +74,7 @@ QUAD = {
 }
 FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state", "joint"})
 WITH_RE = re.compile(
-    r"(?:(?:prt|prep|dobj|compound):[a-z][a-z-]*|dobj:@[A-Z]+|prep:[a-z]+@[A-Z]+|xcomp)"
+    r"(?:(?:prt|prep|dobj|compound|pred):[a-z][a-z-]*|dobj:@[A-Z]+|prep:[a-z]+@[A-Z]+|xcomp)"
 )
 CAMEO_RE = re.compile(r"\d{2,4}")
 LEMMA_RE = re.compile(r"[a-z][a-z-]*")

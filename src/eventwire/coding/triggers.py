@@ -30,6 +30,8 @@ LIGHT_NOUNS = frozenset(
      "plan", "process", "round", "wave", "series"}
 )  # fmt: skip
 DEONTIC_AUX = frozenset({"must", "should"})
+# How the parser attaches a predicative adjective ("held X responsible", "set X free").
+PREDICATE_DEPS = frozenset({"oprd", "acomp", "advcl", "ccomp", "xcomp"})
 # "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
 DEONTIC_REQUEST = TriggerEntry(
     lemma="must",
@@ -115,6 +117,9 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
         if dep == "compound" and child.dep_ in ("compound", "amod") and child_lemma == lemma:
             return True
         if dep == "xcomp" and (child.dep_ == "xcomp" or _infinitive_clause(child)):
+            return True
+        predicate = child.pos_ == "ADJ" and child.dep_ in PREDICATE_DEPS
+        if dep == "pred" and predicate and child_lemma == lemma:  # "held X responsible"
             return True
     return False
 
