@@ -197,3 +197,13 @@ def test_a_predicative_adjective_meets_a_row(engine: Engine) -> None:
     freed = _by_type(engine, "Syrian rebels set the Lebanese hostages free on Monday.", "RETREAT")
     assert freed.cameo == "0841"
     assert _by_type(engine, "A Kenyan court found the man guilty of treason.", "SANCTION")
+
+
+def test_a_weapons_test_is_a_show_of_force_not_an_attack(engine: Engine) -> None:
+    for text in (
+        "North Korea test-fired a ballistic missile on Sunday.",
+        "North Korea fired two ballistic missiles in a test.",
+    ):
+        event = _by_type(engine, text, "MOBILIZE")
+        assert (event.cameo, event.mode) == ("150", "weapons")
+    assert _by_type(engine, "Hamas fired rockets at Israel.", "ASSAULT")

@@ -40,6 +40,7 @@ from eventwire.coding.roles import (
     verb_phrase_roles,
 )
 from eventwire.coding.triggers import TriggerMatch, find_triggers
+from eventwire.coding.weapons_tests import weapons_test
 from eventwire.guards import Deadline
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
 from eventwire.knowledge.geo import Geocoder, load_geocoder
@@ -371,6 +372,7 @@ class _DocumentCoder:
                 entry.flags, (trigger, anchor), actors, recipients, self.coder.ontology
             )
             or eased_dissent(trigger, self.coder.lexicon, self.coder.ontology)
+            or weapons_test(entry.type, trigger, self.coder.ontology)
         )
         event_type, cameo, mode = recoded or (entry.type, entry.cameo, entry.mode or None)
         reciprocal = "reciprocal" in entry.flags or event_type in RECIPROCAL_TYPES
