@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,14 +88,7 @@ def slot_actor(
     after, skips = slot
     if after < 0:
         return ()
-    for noun in phrase_nouns(verb):
-        if noun.i <= after or not any(a.country for a in resolve(noun)):
-            continue
-        if skips:
-            skips -= 1
-            continue
-        return tuple(conjuncts_of(noun))
-    return ()
+    return _nth_actor((n for n in phrase_nouns(verb) if n.i > after), skips, resolve)
 
 
 def slot_before(
@@ -111,7 +104,15 @@ def slot_before(
         for t in verb.sent
         if t.i < before and t.pos_ in ("PROPN", "NOUN") and t.dep_ not in PHRASE_PART_DEPS
     ]
-    for noun in reversed(nouns):
+    return _nth_actor(reversed(nouns), skips, resolve)
+
+
+def _nth_actor(
+    nouns: Iterable[Token], skips: int, resolve: Callable[[Token], tuple[Actor, ...]]
+) -> tuple[Token, ...]:
+    """The heads (with conjuncts) of the noun after ``skips`` others, among ``nouns`` that
+    resolve to an actor with a country."""
+    for noun in nouns:
         if not any(a.country for a in resolve(noun)):
             continue
         if skips:
