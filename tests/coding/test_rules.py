@@ -207,3 +207,13 @@ def test_a_weapons_test_is_a_show_of_force_not_an_attack(engine: Engine) -> None
         event = _by_type(engine, text, "MOBILIZE")
         assert (event.cameo, event.mode) == ("150", "weapons")
     assert _by_type(engine, "Hamas fired rockets at Israel.", "ASSAULT")
+
+
+def test_a_cyber_attack_is_coercion_and_a_recipient_is_listed_once(engine: Engine) -> None:
+    text = "Russian hackers launched a cyber attack on Estonian government websites."
+    assert [(e.type, e.mode) for e in _events(engine, text)] == [("COERCE", "cyber")]
+    attack = _by_type(
+        engine, "Syrian rebels launched an attack on the army base in Aleppo.", "ASSAULT"
+    )
+    codes = [a.code for a in attack.recipients]
+    assert len(codes) == len(set(codes))

@@ -328,8 +328,9 @@ class _DocumentCoder:
             if place:
                 resolved = self.context.place_actors(resolved, location)
             found = tuple(r for r in resolved if r.country and not same_actor(r, actors))
-            if found:
-                return found, candidate.rule
+            if found:  # placing by context can make two mentions one actor: keep it once
+                first = {r.code: r for r in reversed(found)}
+                return tuple(r for r in found if first[r.code] is r), candidate.rule
         return (), "no recipient"
 
     def _event(self, match: TriggerMatch) -> CodedEvent | None:
