@@ -217,3 +217,10 @@ def test_a_cyber_attack_is_coercion_and_a_recipient_is_listed_once(engine: Engin
     )
     codes = [a.code for a in attack.recipients]
     assert len(codes) == len(set(codes))
+
+
+def test_allowing_is_a_concession_and_a_promise_to_allow_an_intent(engine: Engine) -> None:
+    text = "Egypt allowed five Libyan fugitives into the country."
+    assert _by_type(engine, text, "CONCEDE").cameo == "080"
+    promise = "Turkey will allow thousands of Kurdish refugees who live in Iraq to go home."
+    assert _by_type(engine, promise, "AGREE")
