@@ -224,3 +224,10 @@ def test_allowing_is_a_concession_and_a_promise_to_allow_an_intent(engine: Engin
     assert _by_type(engine, text, "CONCEDE").cameo == "080"
     promise = "Turkey will allow thousands of Kurdish refugees who live in Iraq to go home."
     assert _by_type(engine, promise, "AGREE")
+
+
+def test_opposing_talks_or_a_deal_rejects_it_opposing_a_party_disapproves(engine: Engine) -> None:
+    text = "Israel is opposed to French mediation in peace negotiations with Syria."
+    assert _by_type(engine, text, "REJECT").cameo == "125"
+    assert _by_type(engine, "Iran opposed the nuclear deal.", "REJECT").cameo == "127"
+    assert _by_type(engine, "Russia opposed NATO.", "ACCUSE").cameo == "110"
