@@ -231,3 +231,9 @@ def test_opposing_talks_or_a_deal_rejects_it_opposing_a_party_disapproves(engine
     assert _by_type(engine, text, "REJECT").cameo == "125"
     assert _by_type(engine, "Iran opposed the nuclear deal.", "REJECT").cameo == "127"
     assert _by_type(engine, "Russia opposed NATO.", "ACCUSE").cameo == "110"
+
+
+def test_under_arrest_coerces_under_investigation_investigates(engine: Engine) -> None:
+    assert _by_type(engine, "Italy put the American under investigation.", "ACCUSE").cameo == "090"
+    text = "Egypt placed the former president under house arrest."
+    assert _by_type(engine, text, "COERCE").cameo == "173"

@@ -81,7 +81,7 @@ def load_lexicon(*, data_dir: Path | None = None) -> Lexicon:
     entries = {
         # a named dependent first, then a typed object (dobj:@TYPE), then the bare row
         key: tuple(
-            sorted(found, key=lambda e: (e.with_dep == "", e.with_lemma.startswith("@"), e.line))
+            sorted(found, key=lambda e: (e.with_dep == "", "@" in e.with_lemma, e.line))
         )
         for key, found in grouped.items()
     }
