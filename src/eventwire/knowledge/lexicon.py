@@ -80,9 +80,7 @@ def load_lexicon(*, data_dir: Path | None = None) -> Lexicon:
         grouped.setdefault((entry.lemma, entry.pos), []).append(entry)
     entries = {
         # a named dependent first, then a typed object (dobj:@TYPE), then the bare row
-        key: tuple(
-            sorted(found, key=lambda e: (e.with_dep == "", "@" in e.with_lemma, e.line))
-        )
+        key: tuple(sorted(found, key=lambda e: (e.with_dep == "", "@" in e.with_lemma, e.line)))
         for key, found in grouped.items()
     }
     support_path = None if data_dir is None else data_dir / SUPPORT_VERBS_FILE
