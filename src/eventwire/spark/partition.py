@@ -23,8 +23,9 @@ from eventwire.ingest.record_fields import ReadOptions
 from eventwire.records import Article, CodedArticle, Failure
 from eventwire.spark.reading import Ordinal, SparkRecord, record_items
 from eventwire.store import schema, writer
+from eventwire.store.parquet_load import PART_TABLES
 
-TABLES: tuple[str, ...] = ("articles", "events", "actor_mentions", "quotes", "failures")
+TABLES = PART_TABLES
 INPUT_ORDER_COLUMNS = ("input_file", "input_record")
 _CHUNK = 64
 

@@ -22,6 +22,8 @@ from eventwire.errors import StoreError
 from eventwire.store import writer
 
 ARTICLE_TABLES: tuple[str, ...] = ("events", "actor_mentions", "quotes")
+# The tables a Spark run writes as Parquet parts, in load order.
+PART_TABLES: tuple[str, ...] = ("articles", *ARTICLE_TABLES, "failures")
 ORDER_COLUMNS = "input_file, input_record"
 # Places loaded articles (ids in input order) in stories inside the open transaction; returns
 # how many joined an earlier story (eventwire.runner.story_load.assign_loaded_stories).
@@ -84,7 +86,7 @@ def load_parts(
         StoreError: a part is missing or unreadable, or a row does not fit the schema; nothing
             was written.
     """
-    missing = [f for t in ("articles", *ARTICLE_TABLES, "failures") for f in parts.files(t)]
+    missing = [f for t in PART_TABLES for f in parts.files(t)]
     missing = [f for f in missing if not Path(f).is_file()]
     if missing:
         raise StoreError(
