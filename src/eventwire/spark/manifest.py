@@ -7,12 +7,12 @@ It names the run, its inputs, the versions that coded it, the committed part of 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from eventwire.atomic_files import write_atomic
 from eventwire.errors import SparkOutputError
 
 MANIFEST = "_manifest.json"
@@ -55,9 +55,7 @@ def write_manifest(output: Path, manifest: Manifest) -> Path:
     data["started_at"] = manifest.started_at.isoformat()
     data["finished_at"] = manifest.finished_at.isoformat()
     final = output / MANIFEST
-    temporary = output / f".{MANIFEST}.tmp"
-    temporary.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    os.replace(temporary, final)
+    write_atomic(final, (json.dumps(data, indent=2) + "\n").encode("utf-8"))
     return final
 
 

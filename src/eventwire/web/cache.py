@@ -14,9 +14,10 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from eventwire.atomic_files import write_atomic
 
 _MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?(\d+)\"?", re.IGNORECASE)
 _NO_STORE = re.compile(r"(?:^|,)\s*no-store\b", re.IGNORECASE)
@@ -98,8 +99,8 @@ class HttpCache:
         meta_path, body_path = self._paths(entry.url)
         with contextlib.suppress(OSError):
             meta_path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomic(body_path, entry.body)
-            _write_atomic(meta_path, _meta(entry))  # last: a meta file means its body is whole
+            write_atomic(body_path, entry.body)
+            write_atomic(meta_path, _meta(entry))  # last: a meta file means its body is whole
 
     def touch(self, entry: CachedResponse, *, fetched_at: float, max_age: int | None) -> None:
         """Record that the server confirmed ``entry`` (a 304) at ``fetched_at``: only its meta
@@ -107,7 +108,7 @@ class HttpCache:
         confirmed = dataclasses.replace(entry, fetched_at=fetched_at, max_age=max_age)
         meta_path, _ = self._paths(entry.url)
         with contextlib.suppress(OSError):
-            _write_atomic(meta_path, _meta(confirmed))
+            write_atomic(meta_path, _meta(confirmed))
 
 
 def _meta(entry: CachedResponse) -> bytes:
@@ -123,15 +124,3 @@ def _meta(entry: CachedResponse) -> bytes:
             "size": len(entry.body),
         }
     ).encode("utf-8")
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
