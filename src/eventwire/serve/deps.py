@@ -103,8 +103,7 @@ def event_filters(
     quads = tuple(dict.fromkeys(quad or ()))
     if any(not 1 <= value <= 4 for value in quads):
         raise ApiError(422, "query parameter 'quad': quad classes are 1, 2, 3 and 4")
-    if since is not None and until is not None and since > until:
-        raise ApiError(422, f"query parameter 'since' ({since}) is after 'until' ({until})")
+    check_dates(since, until)
     return EventSearch(
         actor=actor,
         recipient=recipient,
@@ -123,6 +122,12 @@ def event_filters(
 
 
 Filters = Annotated[EventSearch, Depends(event_filters)]
+
+
+def check_dates(since: date | None, until: date | None) -> None:
+    """Refuse (422) a date range that ends before it starts."""
+    if since is not None and until is not None and since > until:
+        raise ApiError(422, f"query parameter 'since' ({since}) is after 'until' ({until})")
 
 
 def page_limit(request: Request, limit: int | None) -> int:

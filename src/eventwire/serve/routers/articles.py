@@ -7,8 +7,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
 
-from eventwire.serve.deps import Db, page_limit
-from eventwire.serve.errors import ApiError, not_found
+from eventwire.serve.deps import Db, check_dates, page_limit
+from eventwire.serve.errors import not_found
 from eventwire.store import catalog
 from eventwire.store.analytics_models import ArticleDetail, ArticlePage
 
@@ -26,8 +26,7 @@ def list_articles(
     limit: Annotated[int | None, Query(description="Page size (default 50).")] = None,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> ArticlePage:
-    if since is not None and until is not None and since > until:
-        raise ApiError(422, f"query parameter 'since' ({since}) is after 'until' ({until})")
+    check_dates(since, until)
     return catalog.search_articles(
         con, text=q, since=since, until=until, limit=page_limit(request, limit), offset=offset
     )
