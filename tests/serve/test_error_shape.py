@@ -22,6 +22,7 @@ CASES: list[tuple[str, str, int, str]] = [
     ("GET", "/api/events?offset=-1", 422, "invalid_request"),
     ("GET", "/api/events?since=2021-02-30", 422, "invalid_request"),
     ("GET", "/api/events?since=2021-03-01&until=2021-01-01", 422, "invalid_request"),
+    ("GET", "/api/articles?since=2021-03-01&until=2021-01-01", 422, "invalid_request"),
     ("GET", "/api/events?type=NOTATYPE", 422, "invalid_request"),
     ("GET", "/api/events?quad=7", 422, "invalid_request"),
     ("GET", "/api/events?actor=USA';--", 422, "invalid_request"),
