@@ -237,3 +237,10 @@ def test_under_arrest_coerces_under_investigation_investigates(engine: Engine) -
     assert _by_type(engine, "Italy put the American under investigation.", "ACCUSE").cameo == "090"
     text = "Egypt placed the former president under house arrest."
     assert _by_type(engine, text, "COERCE").cameo == "173"
+
+
+def test_a_negated_act_is_a_refusal_a_negated_object_is_not(engine: Engine) -> None:
+    refused = _by_type(engine, "Syria did not accept refugees from Iraq.", "REJECT")
+    assert refused.modality is Modality.ASSERTED
+    none_taken = _events(engine, "Syria accepted no refugees from Iraq.")
+    assert [(e.type, e.modality) for e in none_taken] == [("AID", Modality.NEGATED)]

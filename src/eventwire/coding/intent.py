@@ -44,7 +44,7 @@ def restate(event_type: str, cameo: str, found: ModalityFound) -> Restated | Non
     if modality is Modality.NEGATED:
         # "received no response" says nothing of the subject refusing: only "not"/"never"
         # and "failed/refused to" make a refusal.
-        refused = found.cue is not None and not found.cue.startswith("no ")
+        refused = found.cue is not None and not found.object_negated
         if refused and event_type in COOPERATIVE:
             code = REJECT_CAMEO.get(event_type, "120")
             return Restated("REJECT", code, stated, f"refused {event_type} ({found.cue})")

@@ -41,16 +41,18 @@ _RANK = {
 }
 
 
-def _negated(anchor: Token, ignore: frozenset[int]) -> str | None:
+def _negated(anchor: Token, ignore: frozenset[int]) -> tuple[str, bool] | None:
+    """The negation of ``anchor``'s clause and whether it negates only the object ("received
+    no response"), not the act ("did not receive")."""
     for child in anchor.children:
         if child.i in ignore:
             continue
         if child.dep_ == "neg":
-            return child.text
+            return child.text, False
         if child.dep_ == "dobj" and any(
             d.dep_ == "det" and d.lower_ in NEGATIONS for d in child.children
         ):
-            return f"no {child.text}"
+            return f"no {child.text}", True
     return None
 
 
@@ -61,6 +63,7 @@ class ModalityFound:
     modality: Modality
     cue: str | None
     reported: bool
+    object_negated: bool = False  # NEGATED by "no" before the object, not by "not"/"never"
 
 
 def find_modality(
@@ -75,9 +78,9 @@ def find_modality(
     ``ignore``: tokens that are no cue here (words an imported pattern matched: the pattern's
     code already says what "WILL NOT *" or "FAILED_TO_*" means)."""
     found: list[tuple[Modality, str]] = []
-    cue = _negated(anchor, ignore)
-    if cue is not None:
-        found.append((Modality.NEGATED, cue))
+    negation = _negated(anchor, ignore)
+    if negation is not None:
+        found.append((Modality.NEGATED, negation[0]))
     node = anchor
     reported = in_quote
     for _ in range(max_climb):
@@ -128,4 +131,5 @@ def find_modality(
     best, cue = max(found, key=lambda pair: _RANK[pair[0]])
     if best is Modality.FUTURE and cue == "would" and not reported:
         return ModalityFound(Modality.HYPOTHETICAL, "would", reported)
-    return ModalityFound(best, cue, reported)
+    object_negated = negation is not None and negation[1] and cue == negation[0]
+    return ModalityFound(best, cue, reported, object_negated=object_negated)
