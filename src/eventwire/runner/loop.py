@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Container, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from eventwire.engine import BatchOptions, Engine, process_batch
 from eventwire.records import Article, CodedArticle, Failure
@@ -186,14 +186,8 @@ def code_into_store(
             on_progress(_progress(counts, started))
     flush()
     return LoopResult(
-        articles_in=counts.articles_in,
-        coded=counts.coded,
-        failures=counts.failures,
-        events=counts.events,
-        skipped=counts.skipped,
-        duplicates=counts.duplicates,
+        **asdict(_progress(counts, started)),
         stories_joined=counts.joined,
-        seconds=time.perf_counter() - started,
         stopped=stop is not None and stop.is_set(),
         first_failures=tuple(counts.first_failures),
     )
