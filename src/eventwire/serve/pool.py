@@ -134,10 +134,17 @@ class ReadPool:
             self._retire(opened)
             return True
 
+    def _refresh_due(self) -> bool:
+        """Time to look for a newer snapshot? Never while the store itself is served."""
+        opened = self._opened
+        if opened is None or not opened.source.snapshot:
+            return False
+        return time.monotonic() - self._checked_at >= self._check_seconds
+
     @contextmanager
     def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """Borrow a cursor (waiting in this thread up to the timeout)."""
-        if time.monotonic() - self._checked_at >= self._check_seconds:
+        if self._refresh_due():
             self.refresh()
         opened = self._borrow()
         try:
@@ -157,7 +164,7 @@ class ReadPool:
         """Borrow a cursor from a request handler, waiting in the event loop, not in a worker
         thread: with every cursor busy, waiting requests must not take the threads that the
         requests holding cursors need to finish (that starves the server under load)."""
-        if time.monotonic() - self._checked_at >= self._check_seconds:
+        if self._refresh_due():
             await anyio.to_thread.run_sync(self.refresh)
         opened = self._borrow()
         try:
