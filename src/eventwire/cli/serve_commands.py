@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TypeVar
 
 import typer
 from rich.console import Console
+
+T = TypeVar("T")
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.")]
 
@@ -119,13 +122,27 @@ def export(
     _console(stderr=True).print(f"wrote {result.events} events{rows} to {result.path}")
 
 
-def _synthetic_store(console: Console, path: Path, events: int) -> None:
-    """Make (or reuse) the synthetic store of the benchmarks, saying what it did."""
-    from eventwire.bench.synthetic import generate_store
+def _on_synthetic_store(
+    console: Console, db: Path | None, events: int, run: Callable[[Path], T]
+) -> T:
+    """``run`` on the benchmarks' synthetic store at ``db`` (made, or reused), or in a
+    temporary folder; an eventwire error ends the command with its message."""
+    import tempfile
 
-    console.print(f"generating {events:,} synthetic events in {path} ...")
-    made = generate_store(path, events)
-    console.print(f"store ready in {made.seconds:.1f} s" + (" (reused)" if made.reused else ""))
+    from eventwire.bench.synthetic import generate_store
+    from eventwire.cli.main import _fail
+    from eventwire.errors import EventwireError
+
+    with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
+        path = db or Path(tmp) / "synthetic.duckdb"
+        try:
+            console.print(f"generating {events:,} synthetic events in {path} ...")
+            made = generate_store(path, events)
+            reused = " (reused)" if made.reused else ""
+            console.print(f"store ready in {made.seconds:.1f} s{reused}")
+            return run(path)
+        except EventwireError as error:
+            raise _fail(error) from error
 
 
 def bench_api(
@@ -137,21 +154,14 @@ def bench_api(
     repeat: Annotated[int, typer.Option(min=1, help="Timed requests per query.")] = 50,
 ) -> None:
     """Time the API on N synthetic events: p50/p95 of event page, dyad series, network."""
-    import tempfile
-
     from eventwire.bench.api import run_benchmark
-    from eventwire.cli.main import _console, _fail
+    from eventwire.cli.main import _console
     from eventwire.cli.render import bench_table
-    from eventwire.errors import EventwireError
 
     console = _console(stderr=True)
-    with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
-        path = db or Path(tmp) / "synthetic.duckdb"
-        try:
-            _synthetic_store(console, path, events)
-            timings = run_benchmark(path, repeat=repeat)
-        except EventwireError as error:
-            raise _fail(error) from error
+    timings = _on_synthetic_store(
+        console, db, events, lambda path: run_benchmark(path, repeat=repeat)
+    )
     _console().print(bench_table(timings, events=events))
     payload = {"events": events, "repeat": repeat, "results": [t.as_dict() for t in timings]}
     sys.stdout.write(json.dumps(payload) + "\n")
@@ -170,21 +180,16 @@ def bench_load(
     ] = None,
 ) -> None:
     """Load a server on N synthetic events: throughput, p50/p99, errors, peak server memory."""
-    import tempfile
-
-    from eventwire.bench.load import run_load
-    from eventwire.cli.main import _console, _fail
-    from eventwire.errors import EventwireError
+    from eventwire.bench.load import LoadResult, run_load
+    from eventwire.cli.main import _console
 
     console = _console(stderr=True)
-    with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
-        path = db or Path(tmp) / "synthetic.duckdb"
-        try:
-            _synthetic_store(console, path, events)
-            console.print(f"{clients} clients for {seconds:g} s ...")
-            result = run_load(path, clients=clients, seconds=seconds, server_workers=server_workers)
-        except EventwireError as error:
-            raise _fail(error) from error
+
+    def load(path: Path) -> LoadResult:
+        console.print(f"{clients} clients for {seconds:g} s ...")
+        return run_load(path, clients=clients, seconds=seconds, server_workers=server_workers)
+
+    result = _on_synthetic_store(console, db, events, load)
     rss = result.server_peak_rss_mb
     console.print(
         f"{result.requests:,} requests in {result.seconds:.1f} s: "
