@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -46,7 +45,7 @@ def spark(
 ) -> None:
     """Code INPUT... on Spark into Parquet under OUTPUT (a new directory); then `eventwire load`."""
     from eventwire.cli.main import _fail, _parse_day
-    from eventwire.spark import SessionOptions, SparkOptions, run_spark, start_session
+    from eventwire.spark import SessionOptions, SparkOptions, run_in_session
 
     if len(paths) < 2:
         raise typer.BadParameter("give at least one INPUT and the OUTPUT directory")
@@ -54,13 +53,8 @@ def spark(
     console = Console(stderr=True, highlight=False)
     options = SparkOptions(partitions=partitions, default_date=_parse_day(day), fmt=fmt)
     try:
-        started = time.perf_counter()
-        session = start_session(SessionOptions(master=master, driver_memory=driver_memory))
-        session_seconds = time.perf_counter() - started
-        try:
-            result = run_spark(session, inputs, output, options)
-        finally:
-            session.stop()
+        session_options = SessionOptions(master=master, driver_memory=driver_memory)
+        result, session_seconds = run_in_session(session_options, inputs, output, options)
     except EventwireError as error:
         raise _fail(error) from error
     counts = result.manifest.counts

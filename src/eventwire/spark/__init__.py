@@ -6,7 +6,7 @@ starts or a job runs, so importing this package never needs it. See ``docs/scali
 
 from __future__ import annotations
 
-from eventwire.spark.job import SparkOptions, SparkResult, run_spark
+from eventwire.spark.job import SparkOptions, SparkResult, run_in_session, run_spark
 from eventwire.spark.manifest import Manifest, OutputCounts, read_manifest
 from eventwire.spark.session import SessionOptions, start_session
 
@@ -17,6 +17,7 @@ __all__ = [
     "SparkOptions",
     "SparkResult",
     "read_manifest",
+    "run_in_session",
     "run_spark",
     "start_session",
 ]

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import itertools
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.spark.job import SparkOptions, run_spark
+from eventwire.spark.job import SparkOptions, run_in_session
 from eventwire.spark.load import load_output
-from eventwire.spark.session import SessionOptions, start_session
+from eventwire.spark.session import SessionOptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,18 +79,12 @@ def bench_spark(
     with tempfile.TemporaryDirectory(prefix="eventwire-spark-bench-") as folder:
         work = Path(folder)
         records = _head(paths, n_articles, work / "input.jsonl")
-        started = time.perf_counter()
-        session = start_session(SessionOptions(master=master, driver_memory=driver_memory))
-        session_seconds = time.perf_counter() - started
-        try:
-            result = run_spark(
-                session,
-                [work / "input.jsonl"],
-                work / "output",
-                SparkOptions(partitions=partitions),
-            )
-        finally:
-            session.stop()
+        result, session_seconds = run_in_session(
+            SessionOptions(master=master, driver_memory=driver_memory),
+            [work / "input.jsonl"],
+            work / "output",
+            SparkOptions(partitions=partitions),
+        )
         loaded = load_output(result.output, work / "bench.duckdb")
     counts = result.manifest.counts
     return SparkBench(

@@ -23,6 +23,7 @@ from eventwire.ingest.record_fields import ReadOptions
 from eventwire.spark.manifest import Manifest, OutputCounts, write_manifest
 from eventwire.spark.partition import TABLES, PartResult, TaskSettings, code_partition
 from eventwire.spark.reading import InputPlan, SparkRecord, plan_inputs
+from eventwire.spark.session import SessionOptions, start_session
 from eventwire.store import SCHEMA_VERSION, writer
 from eventwire.store.schema import eventwire_version
 
@@ -190,3 +191,24 @@ def run_spark(
 def _short(error: Exception, limit: int = 3000) -> str:
     text = str(error)
     return text if len(text) <= limit else "..." + text[-limit:]
+
+
+def run_in_session(
+    session_options: SessionOptions,
+    paths: Sequence[str | Path],
+    output: str | Path,
+    options: SparkOptions | None = None,
+) -> tuple[SparkResult, float]:
+    """Start a session, :func:`run_spark` in it, stop it; also the seconds the session took
+    to start (a cost outside the job).
+
+    Raises:
+        as :func:`~eventwire.spark.session.start_session` and :func:`run_spark`.
+    """
+    started = time.perf_counter()
+    session = start_session(session_options)
+    session_seconds = time.perf_counter() - started
+    try:
+        return run_spark(session, paths, output, options), session_seconds
+    finally:
+        session.stop()
