@@ -46,3 +46,39 @@ def test_parse_articles_keeps_order_and_pairs(engine: Engine) -> None:
     pairs = list(parse_articles(engine.nlp, articles, batch_size=2))
     assert [a for _, a in pairs] == articles
     assert all(str(n) in doc.text for n, (doc, _) in enumerate(pairs))
+
+
+def _actor_spans(engine: Engine, text: str) -> list[tuple[str, str]]:
+    doc = engine.nlp(make_doc(engine.nlp, _article(text)))
+    return [(s.text, s.kb_id_.partition(":")[2]) for s in doc.spans[ACTORS_KEY]]
+
+
+def test_misspelt_and_miscased_countries_are_actors(engine: Engine) -> None:
+    assert ("Quatar", "Qatar") in _actor_spans(engine, "Quatar's emir met Saudi Arabia.")
+    assert ("Phillippines", "Philippines") in _actor_spans(
+        engine, "Both the Phillippines military and the rebels fought."
+    )
+    assert ("iSrael", "Israel") in _actor_spans(engine, "The US wants to help iSrael.")
+    assert ("ISRAEL", "Israel") in _actor_spans(engine, "Officials in ISRAEL rejected it.")
+    assert ("tunisian", "Tunisian") in _actor_spans(
+        engine, "Syrian forces clashed with tunisian rioters."
+    )
+
+
+def test_words_that_only_look_like_countries_are_not_actors(engine: Engine) -> None:
+    for text in (
+        "Prices rose as turkey farmers protested.",  # lower-case country name: the word
+        "The Columbia Gas Systems Inc said it would sell.",  # a name of its own
+        "The award went to Dominic Cooper.",  # part of a person's name
+        "Heaven Help Us All won the prize.",  # title case
+        "The company is in Siberian waters.",  # a slip never changes the first letter
+    ):
+        assert _actor_spans(engine, text) == [], text
+
+
+def test_a_misspelt_country_is_coded_with_its_spelling_as_evidence(engine: Engine) -> None:
+    (event,) = engine.code_text("Isreal attacked Gaza on Monday.", day=date(2021, 3, 18)).events
+    (actor,) = event.actors
+    assert actor.country == "ISR"
+    assert "written 'Isreal'" in actor.evidence
+    assert actor.confidence < 1

@@ -157,13 +157,15 @@ class DocActors:
             e.label_ == "PERSON" for e in span.doc.ents if e.start <= span.start < e.end
         ):
             return None
+        misspelt = span.text.lower() != entry.phrase.lower()  # knowledge/spelling.py
         return Actor(
             text=span.text,
             country=entry.code,
             sectors=(entry.sector,) if entry.sector else (),
             name=entry.name if entry.source == "organisations" else None,
-            evidence=f"{entry.source}.tsv {entry.kind}: {entry.phrase}",
-            confidence=0.7 if entry.kind == "city" else 1.0,
+            evidence=f"{entry.source}.tsv {entry.kind}: {entry.phrase}"
+            + (f" (written '{span.text}')" if misspelt else ""),
+            confidence=0.7 if entry.kind == "city" or misspelt else 1.0,
         )
 
     def _from_person(self, ent: Span) -> Actor:

@@ -21,10 +21,11 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from eventwire.knowledge import Gazetteer, load_gazetteer
+from eventwire.knowledge.spelling import SpellingIndex
 from eventwire.knowledge.tabari import ImportReport, import_dictionaries
 from eventwire.nlp.dates import resolve_date_with_rule
 from eventwire.nlp.quotes import find_quotes
@@ -32,6 +33,8 @@ from eventwire.nlp.quotes import find_quotes
 ACTORS_KEY = "ew_actors"
 DATES_KEY = "ew_dates"
 QUOTES_KEY = "ew_quotes"
+# parts of speech of a word used as a name: "tunisian rioters", "Phillippines"
+NAME_POS = frozenset({"PROPN", "ADJ"})
 
 _MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august",
@@ -89,7 +92,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 class ActorSpans:
-    """Marks gazetteer phrases (case-sensitive) as ``ew_actors`` spans.
+    """Marks gazetteer phrases (case-sensitive) as ``ew_actors`` spans, then single words
+    standing for a country or demonym in another case or with one slip of spelling
+    (:mod:`eventwire.knowledge.spelling`), outside people's and other multi-word names:
+
+    - capitals or odd case, "ISRAEL", "iSrael" (not title case: "Us" is the word);
+    - lower case only for a demonym used as a name or adjective, "tunisian rioters" (the
+      parser calls "turkey" in "turkey farmers" a name too);
+    - a misspelling, "Phillippines", only capitalised, used as a name or adjective, and with
+      no other name word beside it ("Columbia Gas").
 
     ``import_reports`` describes the TABARI/PETRARCH dictionaries the gazetteer was built
     from, if any (see :mod:`eventwire.knowledge.tabari`).
@@ -110,14 +121,51 @@ class ActorSpans:
         texts = [*gazetteer.entries, *gazetteer.people]
         for key, doc in zip(keys, phrase_docs(nlp, texts), strict=True):
             self.matcher.add(key, [doc])
+        self.spelling = SpellingIndex.build(
+            (phrase, found[0].kind) for phrase, found in gazetteer.entries.items()
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=key.split(":", 1)[0], kb_id=key))
-        doc.spans[ACTORS_KEY] = filter_spans(spans)
+        spans = filter_spans(spans)
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        # a person's name, or a longer name ("British Columbia", "Greene County")
+        covered |= {
+            i for e in doc.ents if e.label_ == "PERSON" or len(e) > 1 for i in range(e.start, e.end)
+        }
+        for token in doc:
+            phrase = None if token.i in covered else self._written_otherwise(token)
+            if phrase is not None:
+                key = self.gazetteer.entries[phrase][0].key
+                spans.append(Span(doc, token.i, token.i + 1, label=key.split(":", 1)[0], kb_id=key))
+        doc.spans[ACTORS_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _written_otherwise(self, token: Token) -> str | None:
+        """The country or demonym ``token`` stands for in another case or spelling."""
+        if not token.is_alpha:
+            return None
+        as_name = token.pos_ in NAME_POS
+        same = self.spelling.same_letters(token.text)
+        if same is not None and token.is_lower:  # "tunisian rioters"; "turkey farmers" no
+            demonym = self.gazetteer.entries[same][0].kind == "demonym"
+            return same if as_name and demonym else None
+        if same is not None:  # "iSrael", "ISRAEL"; "Us" in a title is the word
+            return None if token.is_title else same
+        if as_name and token.text[0].isupper() and not _beside_a_name(token):
+            return self.spelling.one_slip(token.text)
+        return None
+
+
+def _beside_a_name(token: Token) -> bool:
+    """Whether a capitalised name word stands right before or after ``token`` ("Columbia Gas",
+    "Dominic Cooper"): then ``token`` is part of another name, not a misspelt country."""
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours)
 
 
 def phrase_docs(nlp: Language, texts: list[str]) -> list[Doc]:
