@@ -121,3 +121,18 @@ def test_stranded_preposition_stops_at_a_comma(engine: Engine) -> None:
     doc = Doc(engine.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     verb = doc[1]
     assert not [r for r in recipient_roles(verb, verb) if r.rule == "prepositional object"]
+
+
+def test_a_consultation_needs_a_second_side(engine: Engine) -> None:
+    """A meeting, visit or talk with nobody named is not CONSULT; two actors consult each
+    other, and a named counterpart is the recipient."""
+    for text in (
+        "Israel's Cabinet met on Sunday.",
+        "The French president spoke at a rally in Lyon.",
+        "The French parliament met on Tuesday.",
+    ):
+        events = engine.code_text(text, day=DAY).events
+        assert [e for e in events if e.type == "CONSULT"] == [], text
+    assert _countries(_by_type(engine, "Egypt held talks with Israel.", "CONSULT")) == {"ISR"}
+    mutual = _by_type(engine, "Germany and France met in Berlin.", "CONSULT")
+    assert _countries(mutual) == {"DEU", "FRA"}

@@ -379,6 +379,8 @@ class _DocumentCoder:
         reciprocal = "reciprocal" in entry.flags or event_type in RECIPROCAL_TYPES
         if reciprocal and not recipients and len(actor_countries) >= 2:
             recipients, recipient_rule = actors, "reciprocal: actors act on each other"
+        if event_type == "CONSULT" and not recipients:
+            return None  # a consultation has two sides: "the Cabinet met", "he spoke at a rally"
         in_quote = self._quote_at(trigger.i)
         pattern_words = match.roles.words if match.roles is not None else frozenset()
         found = find_modality(anchor, in_quote=in_quote is not None, ignore=pattern_words)
