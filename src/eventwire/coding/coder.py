@@ -29,6 +29,7 @@ from eventwire.coding.imported import (
     pattern_role_heads,
 )
 from eventwire.coding.intent import restate
+from eventwire.coding.promises import promise_recoded
 from eventwire.coding.joint import joint_exercise
 from eventwire.coding.modality import find_modality
 from eventwire.coding.places import DocPlaces
@@ -153,6 +154,7 @@ class _DocumentCoder:
             article_countries={m.actor.country for m in self.actors.mentions if m.actor.country},
         )
         self.coded: list[CodedEvent] = []
+        self.matches: list[TriggerMatch] = []  # the triggers of the sentence being coded
         self.context = SentenceContext(
             self.actors, self.sentences[0] if self.sentences else doc[:0], self.dateline
         )
@@ -167,7 +169,7 @@ class _DocumentCoder:
             if story_discarded or imported.sentence_discard(sent.text) is not None:
                 continue
             self.context = SentenceContext(self.actors, sent, self.dateline)
-            matches = self._matches(sent)
+            self.matches = matches = self._matches(sent)
             seen: set[tuple[int, str]] = set()
             intents = {m.trigger.i for m in matches if "intent" in m.entry.flags}
             anchors = frozenset(m.anchor.i for m in matches)
@@ -374,6 +376,7 @@ class _DocumentCoder:
             )
             or eased_dissent(trigger, self.coder.lexicon, self.coder.ontology)
             or weapons_test(entry.type, trigger, self.coder.ontology)
+            or promise_recoded(match, self.matches, self.coder.ontology)
         )
         event_type, cameo, mode = recoded or (entry.type, entry.cameo, entry.mode or None)
         reciprocal = "reciprocal" in entry.flags or event_type in RECIPROCAL_TYPES
