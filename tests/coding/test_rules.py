@@ -244,3 +244,15 @@ def test_a_negated_act_is_a_refusal_a_negated_object_is_not(engine: Engine) -> N
     assert refused.modality is Modality.ASSERTED
     none_taken = _events(engine, "Syria accepted no refugees from Iraq.")
     assert [(e.type, e.modality) for e in none_taken] == [("AID", Modality.NEGATED)]
+
+
+def test_taking_to_the_streets_is_a_protest_taking_to_anything_else_is_not(
+    engine: Engine,
+) -> None:
+    event = _by_type(engine, "Thousands of Iraqis took to the streets of Baghdad.", "PROTEST")
+    assert _countries(event.actors) == {"IRQ"}
+    for text in (
+        "The prime minister took Britain to war.",
+        "The detainees took their case to the Supreme Court of Kenya.",
+    ):
+        assert "PROTEST" not in {e.type for e in _events(engine, text)}, text

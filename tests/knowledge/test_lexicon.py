@@ -36,6 +36,21 @@ def test_a_typed_object_requirement_names_a_plover_type(tmp_path: Path) -> None:
             load_lexicon(data_dir=tmp_path)
 
 
+def test_a_preposition_may_require_its_object_noun(tmp_path: Path) -> None:
+    header = "# version: 1\nlemma\tpos\twith\ttype\tmode\tcameo\tflags\n"
+    (tmp_path / "support_verbs.tsv").write_text("# version: 1\nlemma\tnote\nhold\theld talks\n")
+    (tmp_path / "triggers.tsv").write_text(
+        header + "take\tVERB\tprep:to=Street\tPROTEST\tdemo\t141\t\n"
+    )
+    (entry,) = load_lexicon(data_dir=tmp_path).candidates("take", "VERB")
+    assert (entry.with_dep, entry.with_lemma) == ("prep", "to=street")
+    for bad in ("dobj:to=street", "prep:=street", "prep:to=", "prep:to=street@PROTEST"):
+        (tmp_path / "triggers.tsv").write_text(
+            header + f"take\tVERB\t{bad}\tPROTEST\tdemo\t141\t\n"
+        )
+        with pytest.raises(LexiconError, match="names the object noun"):
+            load_lexicon(data_dir=tmp_path)
+
 def test_a_named_object_wins_over_a_typed_one_and_both_over_the_bare_row(tmp_path: Path) -> None:
     (tmp_path / "support_verbs.tsv").write_text("# version: 1\nlemma\tnote\nhold\theld talks\n")
     (tmp_path / "triggers.tsv").write_text(

@@ -103,6 +103,13 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
             continue
         if dep == "prt" and child.dep_ in ("prt", "advmod") and child_lemma == lemma:
             return True
+        if dep == "prep" and "=" in lemma:  # prep:to=street: "to" + that noun
+            word, _, noun = lemma.partition("=")
+            if child.dep_ == "prep" and child_lemma == word:
+                objects = (g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+                if noun in objects:
+                    return True
+            continue
         if dep == "prep" and "@" in lemma:  # prep:from@AGREE: "from" + a noun of that type
             word, _, wanted = lemma.partition("@")
             if child.dep_ == "prep" and child_lemma == word and lexicon is not None:

@@ -99,6 +99,12 @@ def _parse_with(value: str, *, where: str) -> tuple[str, str]:
     dep, _, lemma = value.partition(":")
     if dep not in WITH_KINDS:
         raise LexiconError(f"{where}: 'with' must be one of {sorted(WITH_KINDS)}, got {value!r}")
+    word, named, noun = lemma.partition("=")
+    if named and (dep != "prep" or not word or not noun or "@" in lemma):
+        raise LexiconError(
+            f"{where}: {value!r}: '=' names the object noun of a preposition, as in "
+            "prep:to=street"
+        )
     word, typed, kind = lemma.partition("@")
     if typed and (
         kind.upper() not in PLOVER_TYPES
