@@ -18,7 +18,13 @@ from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
 from eventwire.coding.discards import discard_reason
 from eventwire.coding.event_dates import event_date
 from eventwire.coding.implicit_roles import (
+    LOCAL_PLACE_KINDS,
+    attacker_words,
+    circumstance_event,
     earlier_event_actors,
+    fired_from,
+    launch_sites,
+    one_per_country,
     protested_government,
     unidentified_attackers,
 )
@@ -29,15 +35,16 @@ from eventwire.coding.imported import (
     pattern_role_heads,
 )
 from eventwire.coding.intent import restate
-from eventwire.coding.promises import promise_recoded
 from eventwire.coding.joint import joint_exercise
 from eventwire.coding.modality import find_modality
 from eventwire.coding.places import DocPlaces
+from eventwire.coding.promises import promise_recoded
 from eventwire.coding.roles import (
     RoleTokens,
     is_passive,
     recipient_roles,
     subject_roles,
+    subject_undergoes,
     verb_phrase_roles,
 )
 from eventwire.coding.triggers import TriggerMatch, find_triggers
@@ -270,12 +277,37 @@ class _DocumentCoder:
                     found.append(actor)
         return tuple(found)
 
+    def _implicit_actors(
+        self, match: TriggerMatch, location: Place | None
+    ) -> tuple[tuple[Actor, ...], str]:
+        """The actor of an attack reported without one (:mod:`.implicit_roles`): named by the
+        attack noun of its circumstance ("killed in an Israeli air strike"), else the place a
+        projectile was fired from, else unidentified attackers."""
+        if match.entry.type not in UNATTRIBUTED_TYPES:
+            return (), "no subject"
+        found = circumstance_event(match.anchor, match.entry.type, self.coder.lexicon)
+        if found is not None:
+            words = attacker_words(found[0])
+            local = {
+                m.actor.span
+                for w in words
+                for t in w.subtree
+                if (m := self.actors.by_token.get(t.i)) is not None and m.kind in LOCAL_PLACE_KINDS
+            }
+            named = self.context.place_actors(self._resolve_all(tuple(words)), location)
+            attackers = one_per_country(a for a in named if a.span not in local)
+            if attackers:
+                return attackers, f"named by the attack '{found[0].text}'"
+        for site in launch_sites(match.anchor):
+            mention = self.actors.by_token.get(site.i)
+            if mention is not None and mention.actor.country and self.context.place_at(site):
+                return (fired_from(mention.actor),), f"fired from '{mention.actor.text}'"
+        return self._unidentified(match, location)
+
     def _unidentified(
         self, match: TriggerMatch, location: Place | None
     ) -> tuple[tuple[Actor, ...], str]:
         """The unidentified attackers of a passive attack (:mod:`.implicit_roles`)."""
-        if match.entry.type not in UNATTRIBUTED_TYPES:
-            return (), "no subject"
         victims, _ = self._recipients(match, (), location)
         if not victims:
             return (), "no subject"
@@ -301,6 +333,7 @@ class _DocumentCoder:
             match.anchor,
             exclude=frozenset(exclude),
             verb_phrase=match.roles is not None,
+            undergoer=_undergoer(match),
         )
         found, rule = self._first_resolved(roles, actors, location)
         if not found:
@@ -341,7 +374,8 @@ class _DocumentCoder:
         stative = entry.type in STATIVE_TYPES and entry.pos == "VERB"
         actors: tuple[Actor, ...] = ()
         subject_rule = "no subject"
-        for candidate in subject_roles(anchor, stative=stative):
+        undergoer = _undergoer(match)  # "soldiers died in ...": the subject is the victim
+        for candidate in () if undergoer else subject_roles(anchor, stative=stative):
             actors = self.context.place_actors(self._resolve_all(candidate.heads), location)
             subject_rule = candidate.rule
             if any(a.country for a in actors):
@@ -352,8 +386,8 @@ class _DocumentCoder:
             if any(a.country for a in named):
                 actors, subject_rule = named, "source named by the imported pattern"
                 break
-        if not any(a.country for a in actors) and is_passive(anchor):
-            actors, subject_rule = self._unidentified(match, location)
+        if not any(a.country for a in actors) and (is_passive(anchor) or undergoer):
+            actors, subject_rule = self._implicit_actors(match, location)
         actor_countries: set[str] = {a.country for a in actors if a.country}
         if self.coder.options.require_actor_country and not actor_countries:
             return None
@@ -478,6 +512,12 @@ class _DocumentCoder:
             speaker=speaker,
             speaker_text=speaker_text,
         )
+
+
+def _undergoer(match: TriggerMatch) -> bool:
+    """Is a built-in verb trigger one whose subject undergoes the event ("died in ...")?"""
+    trigger = match.trigger
+    return not match.entry.source and trigger.i == match.anchor.i and subject_undergoes(trigger)
 
 
 def _event_id(article_id: str, trigger_start: int, event_type: str) -> str:

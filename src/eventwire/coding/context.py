@@ -44,7 +44,8 @@ class SentenceContext:
     sentence: Span
     dateline_country: str | None
 
-    def _place(self, token: Token) -> Place | None:
+    def place_at(self, token: Token) -> Place | None:
+        """The gazetteer place a token belongs to, or None."""
         mention = self.actors.by_token.get(token.i)
         if mention is None or mention.kind not in PLACE_KINDS:
             return None
@@ -58,7 +59,7 @@ class SentenceContext:
                 if child.dep_ != "prep" or child.lower_ != "in":
                     continue
                 for pobj in child.children:
-                    place = self._place(pobj)
+                    place = self.place_at(pobj)
                     if place is not None:
                         return place
         return None
@@ -69,7 +70,7 @@ class SentenceContext:
             if token.lower_ != "in" or token.dep_ != "prep":
                 continue
             for inner in token.subtree:
-                place = self._place(inner)
+                place = self.place_at(inner)
                 if place is not None:
                     return place
         return None

@@ -2,6 +2,11 @@
 
 - "Three civilians were killed in a car bombing": the attackers are unidentified; PLOVER still
   codes the attack, with an unknown actor placed where it happened.
+- "Four children were killed in Israeli tank shelling", "died in an air strike by government
+  forces": the attack the circumstance names says who attacked, by its own modifiers or its
+  by-phrase.
+- "Rockets were fired at Israel from Lebanon": the place a projectile was fired from names the
+  side that fired it.
 - PLOVER PROTEST requires a recipient: without a named target, a protest is addressed to the
   government of the place where it happens.
 - "Iran condemned the sanctions": a definite event noun as object names an earlier event of its
@@ -10,17 +15,115 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from eventwire.coding.context import same_actor
-from eventwire.knowledge import Lexicon
+from eventwire.coding.triggers import noun_entry
+from eventwire.knowledge import Lexicon, TriggerEntry
 from eventwire.records import Actor, CodedEvent, Place
 
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 NO_RECIPIENT = "no recipient"
+# "killed in / during an air strike", "killed by shelling": phrases naming the attack itself.
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by"})
+# "Israeli tank shelling", "a US drone strike", "Israel's air strikes", "a rebel ambush".
+ATTACKER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# Verbs whose object is a projectile: "rockets were fired / launched from Lebanon".
+FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
+LAUNCH_SITE_CONFIDENCE = 0.5
+# "a Baghdad bombing": a city or region before an attack noun says where, not who.
+LOCAL_PLACE_KINDS = frozenset({"capital", "city", "region"})
+
+
+def circumstance_event(
+    verb: Token, event_type: str, lexicon: Lexicon
+) -> tuple[Token, TriggerEntry] | None:
+    """An event noun of ``event_type`` in an 'in' or 'during' phrase or the by-agent of
+    ``verb`` ("were killed in an air strike", "died during shelling"), with its row."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in CIRCUMSTANCE_PREPS:
+            continue
+        for noun in prep.children:
+            # "during shelling": a gerund may be parsed as the preposition's clause (pcomp)
+            if noun.dep_ not in ("pobj", "pcomp"):
+                continue
+            split = _split_gerund(noun)
+            for word in (noun,) if split is None else (noun, split):
+                entry = noun_entry(word, lexicon)
+                if entry is not None and entry.type == event_type:
+                    return word, entry
+    return None
+
+
+def _split_gerund(noun: Token) -> Token | None:
+    """The gerund the parser split from a preposition's object and attached to the verb as a
+    clause ("killed in Israeli tank | shelling"): it heads the phrase the object began."""
+    after = noun.i + 1
+    if after >= noun.sent.end:
+        return None
+    word = noun.doc[after]
+    verb = noun.head.head
+    if word.tag_ == "VBG" and word.dep_ == "advcl" and word.head.i == verb.i:
+        return word
+    return None
+
+
+def attacker_words(noun: Token) -> list[Token]:
+    """The phrases of an event noun that may name who carried it out (each resolved with its
+    own modifiers): its modifiers ("Israeli tank shelling", "a US drone strike"), its by-phrase
+    ("an air strike by government forces") and the by-agent of a participle on it ("the
+    attack, carried out by the Taliban")."""
+    found = [c for c in noun.children if c.dep_ in ATTACKER_DEPS]
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    split = _split_gerund(before) if before is not None and before.dep_ == "pobj" else None
+    if before is not None and split is not None and split.i == noun.i:
+        found.insert(0, before)  # "in Israeli tank | shelling": the phrase it was split from
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return found + [
+        g
+        for head in (noun, *participles)
+        for c in head.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def one_per_country(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """One actor a country, the one with a sector: "a Chechen rebel attack" is the rebels, not
+    Russia as well."""
+    best: dict[str, Actor] = {}
+    for actor in actors:
+        known = best.get(actor.country) if actor.country else None
+        if actor.country and (known is None or not known.sectors):
+            best[actor.country] = actor
+    return tuple(best.values())
+
+
+def launch_sites(verb: Token) -> list[Token]:
+    """Where a projectile was fired from: the objects of a "from" phrase of a firing verb."""
+    if verb.lemma_.lower() not in FIRING_VERBS:
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def fired_from(place: Actor) -> Actor:
+    """The side that fired from a place: the place's actor, with lower confidence."""
+    return replace(
+        place,
+        evidence=f"{place.evidence}; fired from {place.text}: the side that fired from there",
+        confidence=min(place.confidence, LAUNCH_SITE_CONFIDENCE),
+    )
 
 
 def unidentified_attackers(

@@ -57,6 +57,8 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "--", "(", ")"})
 # "according to X" names who reports the event, not one who takes part in it.
 ATTRIBUTION_WORDS = frozenset({"according"})
 OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis"})
+# "Three soldiers died in an ambush": the subject of a verb of dying undergoes the event.
+UNDERGOER_VERBS = frozenset({"die", "perish"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,11 @@ class RoleTokens:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_undergoes(verb: Token) -> bool:
+    """Is the verb's subject the one it happens to, as in a passive ("soldiers died")?"""
+    return verb.lemma_.lower() in UNDERGOER_VERBS
 
 
 def _agent(verb: Token) -> Token | None:
@@ -233,6 +240,7 @@ def recipient_roles(
     *,
     exclude: frozenset[int] = frozenset(),
     verb_phrase: bool = False,
+    undergoer: bool = False,
 ) -> list[RoleTokens]:
     """Candidate recipient noun phrases of an event, best rule first.
 
@@ -240,6 +248,7 @@ def recipient_roles(
     are part of the trigger (the event noun carried by a support verb, "issue" in "took issue").
     ``verb_phrase`` adds, last, every noun of the verb's own phrase in text order (TABARI's
     and PETRARCH's target: the first actor in the verb phrase), for imported verb patterns.
+    With ``undergoer`` the subject is the recipient ("soldiers died in an ambush").
     """
     candidates: list[RoleTokens] = []
     stance = _stance_targets(anchor)
@@ -253,6 +262,10 @@ def recipient_roles(
         subjects = [c for c in anchor.children if c.dep_ == "nsubjpass"]
         if subjects:
             candidates.append(RoleTokens(tuple(subjects), "passive subject"))
+    elif undergoer and trigger.i == anchor.i:
+        subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+        if subjects:
+            candidates.append(RoleTokens(tuple(subjects), "subject of a verb of dying"))
     objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     if objects:
         candidates.append(RoleTokens(tuple(objects), "direct object"))

@@ -156,8 +156,17 @@ def _typed_words(noun: Token) -> list[Token]:
 def noun_type(noun: Token, lexicon: Lexicon) -> str | None:
     """The PLOVER type of an event noun as used here: its row that applies in context ("air
     strikes" is ASSAULT, "a strike" PROTEST), or None when it is no event noun."""
-    entry = match_entry(noun, lexicon.candidates(noun.lemma_.lower(), "NOUN"), lexicon)
+    entry = noun_entry(noun, lexicon)
     return entry.type if entry is not None else None
+
+
+def noun_entry(noun: Token, lexicon: Lexicon) -> TriggerEntry | None:
+    """The lexicon row of an event noun in context; a gerund the parser took for a verb is
+    read as the noun it is ("killed in Israeli tank shelling": shelling, not shell)."""
+    entry = match_entry(noun, lexicon.candidates(noun.lemma_.lower(), "NOUN"), lexicon)
+    if entry is None and noun.tag_ == "VBG":
+        entry = match_entry(noun, lexicon.candidates(noun.lower_, "NOUN"), lexicon)
+    return entry
 
 
 def _of_objects(noun: Token) -> list[Token]:

@@ -1,0 +1,69 @@
+"""Who attacked when the verb does not say (coding/implicit_roles.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.records import CodedEvent
+
+EventsOf = Callable[[str], list[CodedEvent]]
+
+
+def _assault(events_of: EventsOf, text: str) -> tuple[set[str | None], set[str | None], float]:
+    found = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events_of(text)]
+    event = found[0]
+    actors = {a.country for a in event.actors}
+    return actors, {a.country for a in event.recipients}, min(a.confidence for a in event.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Five Lebanese were killed in Israeli air raids.", "ISR", "LBN"),  # amod demonym
+        ("A Pakistani man was wounded in a US drone strike.", "USA", "PAK"),  # compound
+        ("Ten Palestinians were killed in Israel's air strikes on Gaza.", "ISR", "PSE"),  # poss
+        ("Two Syrian soldiers were killed during shelling by Turkish forces.", "TUR", "SYR"),
+        ("Three Israeli soldiers died in a Hezbollah ambush.", "LBN", "ISR"),  # verb of dying
+    ],
+)
+def test_the_attack_noun_names_the_attacker(
+    events_of: EventsOf, text: str, actor: str, recipient: str
+) -> None:
+    actors, recipients, _ = _assault(events_of, text)
+    assert actors == {actor} and recipients == {recipient}
+
+
+def test_a_group_and_its_region_before_an_attack_noun_are_one_actor(events_of: EventsOf) -> None:
+    (event,) = events_of("Two Russian soldiers were killed in a Chechen rebel attack.")
+    assert [a.code for a in event.actors] == ["RUSREB"]
+
+
+def test_a_city_before_an_attack_noun_says_where_not_who(events_of: EventsOf) -> None:
+    (event,) = events_of("Five Iraqi soldiers were killed in a Baghdad car bombing.")
+    assert [a.sectors for a in event.actors] == [("UAF",)]
+
+
+def test_a_projectile_names_the_side_that_fired_by_where_it_came_from(
+    events_of: EventsOf,
+) -> None:
+    actors, recipients, confidence = _assault(
+        events_of, "A mortar bomb was fired at Israel from the Gaza Strip."
+    )
+    assert actors == {"PSE"} and recipients == {"ISR"} and confidence <= 0.5
+    actors, _, _ = _assault(events_of, "Israeli officials said rockets were launched from Lebanon.")
+    assert actors == {"LBN"}
+
+
+def test_without_attack_noun_or_launch_site_the_attackers_are_unidentified(
+    events_of: EventsOf,
+) -> None:
+    (event,) = events_of("Three Iraqi soldiers were killed in an attack in Mosul.")
+    assert [(a.country, a.sectors) for a in event.actors] == [("IRQ", ("UAF",))]
+
+
+def test_dying_is_an_attack_only_in_an_attack(events_of: EventsOf) -> None:
+    assert events_of("Three Iraqi soldiers died in Mosul.") == []
+    assert events_of("The former Iraqi president died in a hospital in Baghdad.") == []
