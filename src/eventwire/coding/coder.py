@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import DocActors
 from eventwire.coding.allegations import ALLEGED_TYPES, accusation, speech_verb
+from eventwire.coding.assault_codes import specified_assault
 from eventwire.coding.cessation import eased_dissent
 from eventwire.coding.confidence import event_confidence
 from eventwire.coding.context import SentenceContext, dateline_country, named_actor, same_actor
@@ -410,6 +411,7 @@ class _DocumentCoder:
             )
             or eased_dissent(trigger, self.coder.lexicon, self.coder.ontology)
             or weapons_test(entry.type, trigger, self.coder.ontology)
+            or specified_assault(entry, trigger, anchor, self.coder.lexicon)
             or promise_recoded(match, self.matches, self.coder.ontology)
         )
         event_type, cameo, mode = recoded or (entry.type, entry.cameo, entry.mode or None)
