@@ -40,6 +40,7 @@ from eventwire.coding.joint import joint_exercise
 from eventwire.coding.modality import find_modality
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.promises import promise_recoded
+from eventwire.coding.protest_acts import diplomatic_protest, riot
 from eventwire.coding.roles import (
     RoleTokens,
     is_passive,
@@ -411,6 +412,8 @@ class _DocumentCoder:
             )
             or eased_dissent(trigger, self.coder.lexicon, self.coder.ontology)
             or weapons_test(entry.type, trigger, self.coder.ontology)
+            or riot(entry.type, anchor, self.coder.ontology)
+            or diplomatic_protest(entry.cameo, trigger, actors, self.actors, self.coder.ontology)
             or specified_assault(entry, trigger, anchor, self.coder.lexicon)
             or promise_recoded(match, self.matches, self.coder.ontology)
         )

@@ -1,0 +1,97 @@
+"""Who protests decides what the protest is (PLOVER manual, PROTEST).
+
+- Violence by protesters is a riot: "protesters stormed the embassy", "rioters set fire to
+  cars", "a building was demolished by demonstrators" are PROTEST, mode riot (CAMEO 145,
+  "protest violently, riot"), not ASSAULT: PLOVER's riot mode is collective violent action
+  whose "participants intend to cause physical injury and/or property damage".
+- A state's protest is diplomatic: "China protested the visit", "the Foreign Ministry
+  protested to Japan" are ACCUSE, mode disapprove (CAMEO 114, "complain officially"): PLOVER
+  codes diplomatic protests as ACCUSE and keeps PROTEST for collective physical action. Only a
+  demonstration row is re-read this way; strikes and boycotts stay PROTEST.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from eventwire.coding.actors import DocActors
+from eventwire.knowledge import Ontology
+from eventwire.records import Actor
+
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
+RIOT_CAMEO = "145"
+OFFICIAL_COMPLAINT_CAMEO = "114"
+# mentions that name a state or its government, not its people ("Iraqis" is a demonym)
+STATE_KINDS = frozenset({"country", "capital", "institution", "igo"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def doers(anchor: Token) -> list[Token]:
+    """The head words of who does the act: the active subject, or the "by" agent of a
+    passive, with their conjuncts; a clause without its own subject takes its governor's
+    ("protesters tried to storm the embassy")."""
+    clause: Token | None = anchor
+    while clause is not None:
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        found = [
+            g
+            for c in clause.children
+            if c.dep_ == "agent" and passive
+            for g in c.children
+            if g.dep_ == "pobj"
+        ] or [c for c in clause.children if c.dep_ == "nsubj"]
+        if found:
+            return [w for head in found for w in _with_conjuncts(head)]
+        governed = clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i
+        clause = clause.head if governed else None
+    return []
+
+
+def _with_conjuncts(head: Token) -> Iterator[Token]:
+    yield head
+    for child in head.children:
+        if child.dep_ == "conj":
+            yield from _with_conjuncts(child)
+
+
+def riot(event_type: str, anchor: Token, ontology: Ontology) -> tuple[str, str, str | None] | None:
+    """(PROTEST, 145, riot) for violence done by protesters alone, else None."""
+    if event_type != "ASSAULT":
+        return None
+    found = doers(anchor)
+    if not found or any(w.lemma_.lower() not in PROTESTERS for w in found):
+        return None
+    mapped = ontology.plover_of(RIOT_CAMEO)
+    return None if mapped is None else (mapped[0], RIOT_CAMEO, "riot")
+
+
+def diplomatic_protest(
+    cameo: str,
+    trigger: Token,
+    actors: tuple[Actor, ...],
+    mentions: DocActors,
+    ontology: Ontology,
+) -> tuple[str, str, str | None] | None:
+    """(ACCUSE, 114, disapprove) for a demonstration verb whose subjects are states or
+    governments, else None (a protest noun's actor is too often inferred)."""
+    if not cameo.startswith(("140", "141")) or not actors or trigger.pos_ != "VERB":
+        return None
+    if any(s != "GOV" for a in actors for s in a.sectors):
+        return None
+    government = all("GOV" in a.sectors for a in actors)
+    words = doers(trigger)
+    if not words or not all(_state(w, mentions, government=government) for w in words):
+        return None
+    mapped = ontology.plover_of(OFFICIAL_COMPLAINT_CAMEO)
+    return None if mapped is None else (mapped[0], OFFICIAL_COMPLAINT_CAMEO, "disapprove")
+
+
+def _state(word: Token, mentions: DocActors, *, government: bool) -> bool:
+    """A state named outright ("China", "Tokyo", "the State Department"), or a government
+    role word when the actors are governments ("the Chinese foreign ministry")."""
+    mention = mentions.by_token.get(word.i)
+    if mention is None:
+        return government
+    return mention.kind.removesuffix("-ambiguous") in STATE_KINDS

@@ -1,0 +1,70 @@
+"""Who protests decides what the protest is (coding/protest_acts.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.records import CodedEvent
+
+EventsOf = Callable[[str], list[CodedEvent]]
+
+
+def _kinds(events: list[CodedEvent]) -> set[tuple[str, str]]:
+    return {(e.type, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters stormed the US embassy in Baghdad.",
+        "The Russian consulate was demolished by Ukrainian protesters.",
+        "Rioters set fire to government buildings in Paris.",
+        "Demonstrators tried to storm the parliament in Tbilisi.",
+    ],
+)
+def test_violence_by_protesters_is_a_riot(events_of: EventsOf, text: str) -> None:
+    events = events_of(text)
+    assert ("PROTEST", "145") in _kinds(events)
+    assert "ASSAULT" not in {e.type for e in events}
+    assert next(e for e in events if e.type == "PROTEST").mode == "riot"
+
+
+def test_violence_against_protesters_stays_an_assault(events_of: EventsOf) -> None:
+    events = events_of("Kenyan police fired tear gas at protesters in Nairobi.")
+    assert "ASSAULT" in {e.type for e in events}
+    assert "PROTEST" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("China protested the visit of the Dalai Lama to India.", "IND"),
+        ("The Philippines protested China's construction of islands.", "CHN"),
+        ("Tokyo protested against the Russian military exercises.", "RUS"),
+    ],
+)
+def test_a_state_protesting_complains_officially(
+    events_of: EventsOf, text: str, recipient: str
+) -> None:
+    events = events_of(text)
+    assert ("ACCUSE", "114") in _kinds(events)
+    assert "PROTEST" not in {e.type for e in events}
+    event = next(e for e in events if e.type == "ACCUSE")
+    assert event.mode == "disapprove"
+    assert recipient in {r.country for r in event.recipients}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Iraqis protested against the US occupation.",  # a people, not a state
+        "Chinese students protested in Beijing.",
+        "Workers went on strike in France.",  # a strike stays a strike
+    ],
+)
+def test_people_protesting_demonstrate(events_of: EventsOf, text: str) -> None:
+    events = events_of(text)
+    assert "PROTEST" in {e.type for e in events}
+    assert "ACCUSE" not in {e.type for e in events}
