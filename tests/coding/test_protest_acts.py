@@ -68,3 +68,9 @@ def test_people_protesting_demonstrate(events_of: EventsOf, text: str) -> None:
     events = events_of(text)
     assert "PROTEST" in {e.type for e in events}
     assert "ACCUSE" not in {e.type for e in events}
+
+
+def test_protesters_fighting_with_heavy_weapons_are_fighting(events_of: EventsOf) -> None:
+    events = events_of("Georgian demonstrators fired rockets at the Georgian government.")
+    assert "ASSAULT" in {e.type for e in events}
+    assert "PROTEST" not in {e.type for e in events}

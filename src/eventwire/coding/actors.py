@@ -54,6 +54,17 @@ class ResolvedMention:
     also: tuple[Actor, ...] = ()  # the other members of a compound actor ("the Shire")
 
 
+def stance_marked(token: Token) -> bool:
+    """Is the word a stance ("anti-government", "pro-Russia"), not who the phrase's people
+    are?"""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ in (STANCE_PREFIXES)
+    )
+
+
 class DocActors:
     """Actor mentions of one parsed document, built once, then queried by the coder."""
 
@@ -339,12 +350,7 @@ class DocActors:
     def not_membership(self, mention: ResolvedMention) -> bool:
         """Mentions that do not say who the phrase's people are: "anti-Syria journalist",
         "pro-Russia rebels" (a stance), "ethnic Albanians" (an ethnic group, not a state)."""
-        doc = self.doc
-        if (
-            mention.start >= 2
-            and doc[mention.start - 1].text == "-"
-            and doc[mention.start - 2].lower_ in STANCE_PREFIXES
-        ):
+        if stance_marked(self.doc[mention.start]):
             return True
         return self._ethnic(mention)
 
@@ -382,7 +388,10 @@ class DocActors:
         words ending at the head ("foreign minister"), or one running on past it ("Ministry
         of Silly Walks"); else the head's lemma ("ministers"), but not for an imported agent,
         which matches only the forms its dictionary gives (``POLICE {}`` has no "polices")."""
-        left = [t.lower_ for t in tokens if t.i <= head.i and not t.is_punct]
+        # "anti-government protesters" are protesters, not the government
+        left = [
+            t.lower_ for t in tokens if t.i <= head.i and not t.is_punct and not stance_marked(t)
+        ]
         entry = self.gazetteer.longest_agent(tuple(left[-3:]))
         if entry is None:
             entry = self._agent_from_head(head, tokens)

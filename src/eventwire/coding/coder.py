@@ -412,7 +412,7 @@ class _DocumentCoder:
             )
             or eased_dissent(trigger, self.coder.lexicon, self.coder.ontology)
             or weapons_test(entry.type, trigger, self.coder.ontology)
-            or riot(entry.type, anchor, self.coder.ontology)
+            or riot(entry.type, entry.cameo, anchor, self.coder.ontology)
             or diplomatic_protest(entry.cameo, trigger, actors, self.actors, self.coder.ontology)
             or specified_assault(entry, trigger, anchor, self.coder.lexicon)
             or promise_recoded(match, self.matches, self.coder.ontology)

@@ -3,7 +3,8 @@
 - Violence by protesters is a riot: "protesters stormed the embassy", "rioters set fire to
   cars", "a building was demolished by demonstrators" are PROTEST, mode riot (CAMEO 145,
   "protest violently, riot"), not ASSAULT: PLOVER's riot mode is collective violent action
-  whose "participants intend to cause physical injury and/or property damage".
+  whose "participants intend to cause physical injury and/or property damage". Fighting with
+  firearms or heavy weapons stays ASSAULT ("demonstrators fired rockets at ...").
 - A state's protest is diplomatic: "China protested the visit", "the Foreign Ministry
   protested to Japan" are ACCUSE, mode disapprove (CAMEO 114, "complain officially"): PLOVER
   codes diplomatic protests as ACCUSE and keeps PROTEST for collective physical action. Only a
@@ -22,6 +23,7 @@ from eventwire.records import Actor
 
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 RIOT_CAMEO = "145"
+ARMED_CAMEO = frozenset({"193", "194", "195", "196"})
 OFFICIAL_COMPLAINT_CAMEO = "114"
 # mentions that name a state or its government, not its people ("Iraqis" is a demonym)
 STATE_KINDS = frozenset({"country", "capital", "institution", "igo"})
@@ -56,9 +58,12 @@ def _with_conjuncts(head: Token) -> Iterator[Token]:
             yield from _with_conjuncts(child)
 
 
-def riot(event_type: str, anchor: Token, ontology: Ontology) -> tuple[str, str, str | None] | None:
-    """(PROTEST, 145, riot) for violence done by protesters alone, else None."""
-    if event_type != "ASSAULT":
+def riot(
+    event_type: str, cameo: str, anchor: Token, ontology: Ontology
+) -> tuple[str, str, str | None] | None:
+    """(PROTEST, 145, riot) for violence done by protesters alone, else None; fighting with
+    firearms or heavy weapons (CAMEO 193-196) is armed combat whoever does it."""
+    if event_type != "ASSAULT" or cameo in ARMED_CAMEO:
         return None
     found = doers(anchor)
     if not found or any(w.lemma_.lower() not in PROTESTERS for w in found):
