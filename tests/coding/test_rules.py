@@ -259,7 +259,9 @@ def test_taking_to_the_streets_is_a_protest_taking_to_anything_else_is_not(
 
 
 def test_a_stance_word_is_not_who_the_people_are(engine: Engine) -> None:
-    event = _by_type(engine, "Anti-government protesters clashed with police in Bangkok.", "PROTEST")
+    event = _by_type(
+        engine, "Anti-government protesters clashed with police in Bangkok.", "PROTEST"
+    )
     assert [a.code for a in event.actors] == ["THACVL"]
     event = _by_type(engine, "Pro-Russian rebels attacked Ukrainian troops.", "ASSAULT")
     assert [a.code for a in event.actors] == ["UKRREB"]
