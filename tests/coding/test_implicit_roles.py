@@ -36,6 +36,12 @@ def test_the_attack_noun_names_the_attacker(
     assert actors == {actor} and recipients == {recipient}
 
 
+def test_the_sides_of_a_mutual_attack_are_its_actors(events_of: EventsOf) -> None:
+    text = "Two Lebanese civilians died in clashes between Israeli troops and Hezbollah."
+    actors, recipients, _ = _assault(events_of, text)
+    assert actors == {"ISR", "LBN"} and recipients == {"LBN"}
+
+
 def test_a_group_and_its_region_before_an_attack_noun_are_one_actor(events_of: EventsOf) -> None:
     (event,) = events_of("Two Russian soldiers were killed in a Chechen rebel attack.")
     assert [a.code for a in event.actors] == ["RUSREB"]

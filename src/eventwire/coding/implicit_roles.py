@@ -32,6 +32,7 @@ NO_RECIPIENT = "no recipient"
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by"})
 # "Israeli tank shelling", "a US drone strike", "Israel's air strikes", "a rebel ambush".
 ATTACKER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+AGENT_PREPS = frozenset({"by", "between"})
 # Verbs whose object is a projectile: "rockets were fired / launched from Lebanon".
 FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 LAUNCH_SITE_CONFIDENCE = 0.5
@@ -75,8 +76,9 @@ def _split_gerund(noun: Token) -> Token | None:
 def attacker_words(noun: Token) -> list[Token]:
     """The phrases of an event noun that may name who carried it out (each resolved with its
     own modifiers): its modifiers ("Israeli tank shelling", "a US drone strike"), its by-phrase
-    ("an air strike by government forces") and the by-agent of a participle on it ("the
-    attack, carried out by the Taliban")."""
+    ("an air strike by government forces"), the sides of a mutual one ("clashes between Israeli
+    troops and Hezbollah") and the by-agent of a participle on it ("the attack, carried out by
+    the Taliban")."""
     found = [c for c in noun.children if c.dep_ in ATTACKER_DEPS]
     before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
     split = _split_gerund(before) if before is not None and before.dep_ == "pobj" else None
@@ -87,7 +89,7 @@ def attacker_words(noun: Token) -> list[Token]:
         g
         for head in (noun, *participles)
         for c in head.children
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        if c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS
         for g in c.children
         if g.dep_ == "pobj"
     ]
