@@ -41,3 +41,8 @@ def test_launching_a_campaign_or_a_test_missile_is_no_attack(events_of: EventsOf
     assert "ASSAULT" not in [e.type for e in events_of(text)]
     test = [(e.type, e.cameo) for e in events_of("North Korea launched a missile in a test.")]
     assert test == [("MOBILIZE", "150")]
+
+
+def test_a_military_strike_is_no_labour_strike(events_of: EventsOf) -> None:
+    text = "American forces launched a retaliatory strike against Iran."
+    assert [e.type for e in events_of(text)] == ["ASSAULT"]
