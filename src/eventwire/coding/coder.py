@@ -41,6 +41,7 @@ from eventwire.coding.modality import find_modality
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.promises import promise_recoded
 from eventwire.coding.protest_acts import diplomatic_protest, riot
+from eventwire.coding.verbal_attacks import verbal_attack
 from eventwire.coding.roles import (
     RoleTokens,
     is_passive,
@@ -412,6 +413,7 @@ class _DocumentCoder:
             )
             or eased_dissent(trigger, self.coder.lexicon, self.coder.ontology)
             or weapons_test(entry.type, trigger, self.coder.ontology)
+            or verbal_attack(entry.type, trigger, self.coder.ontology)
             or riot(entry.type, entry.cameo, anchor, self.coder.ontology)
             or diplomatic_protest(entry.cameo, trigger, actors, self.actors, self.coder.ontology)
             or specified_assault(entry, trigger, anchor, self.coder.lexicon)

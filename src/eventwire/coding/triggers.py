@@ -117,7 +117,8 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
                 if any(noun_type(g, lexicon) == wanted.upper() for g in objects):
                     return True
             continue
-        if dep == "prep" and child.dep_ in ("prep", "prt", "dative") and child_lemma == lemma:
+        preposition = child.dep_ in ("prep", "prt", "dative") and child_lemma == lemma
+        if dep == "prep" and preposition and not _time_phrase(child):
             return True
         if dep == "dobj" and child.dep_ in OBJECT_DEPS and lemma in _object_words(child):
             return True
@@ -129,6 +130,13 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
         if dep == "pred" and predicate and child_lemma == lemma:  # "held X responsible"
             return True
     return False
+
+
+def _time_phrase(preposition: Token) -> bool:
+    """ "on Saturday", "at noon": a preposition of time meets no requirement ("fired up by the
+    speech on Saturday" is no firing on anyone)."""
+    objects = [g for g in preposition.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
 
 
 def _infinitive_clause(child: Token) -> bool:

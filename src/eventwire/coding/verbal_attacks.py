@@ -1,0 +1,69 @@
+"""Attacking a plan is criticising it.
+
+Political news uses the words of violence for words: "Howard attacked the government's
+asylum plans", "Blair launched an attack on Tory spending plans", "Mbeki attacked British
+imperialists, saying they treated Africans like savages". What is attacked tells them apart:
+a policy, a plan, a decision, a remark or a record cannot be shot at, so the attack is verbal.
+So is an attack explained by what was said ("..., saying ...") or by what the target was
+called ("attacked Drudge as a consistent opponent"). Such an ASSAULT is ACCUSE, mode
+disapprove, CAMEO 111 ("criticize or denounce").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from eventwire.knowledge import Ontology
+
+CRITICISM_CAMEO = "111"
+ATTACK_WORDS = frozenset({"attack", "assail", "blast", "slam", "lash"})
+# What one criticises and cannot physically attack.
+ABSTRACT_TARGETS = frozenset(
+    {"plan", "policy", "proposal", "decision", "idea", "record", "system", "budget", "bill",
+     "law", "legislation", "remark", "comment", "statement", "claim", "stance",
+     "approach", "strategy", "reform", "handling", "failure", "cost", "tax", "spending",
+     "rule", "regulation", "scheme", "measure", "programme", "program", "agenda", "manifesto",
+     "tape", "lie", "culture", "report", "ruling", "verdict", "judgment", "judgement", "move",
+     "deal", "agreement", "treaty", "response", "performance", "view", "word", "speech",
+     "article", "book", "film", "attitude", "behaviour", "behavior", "conduct",
+     "leadership", "tactic", "rhetoric", "language", "argument", "case",
+     "promise", "pledge", "initiative", "bid", "choice", "appointment", "visit", "call"}
+)  # fmt: skip
+
+
+def _targets(trigger: Token) -> Iterator[Token]:
+    """What is attacked: the verb's object, a noun's "on"/"against" object, and conjuncts."""
+    for child in trigger.children:
+        heads: list[Token] = []
+        if child.dep_ in ("dobj", "nsubjpass"):
+            heads = [child]
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against"):
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        for head in heads:
+            yield head
+            yield from (c for c in head.children if c.dep_ == "conj")
+
+
+def _explained_by_words(trigger: Token) -> bool:
+    """ ", saying ..." or "as a liar": the attack is what was said."""
+    for child in trigger.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() == "say" and child.tag_ == "VBG":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+    return False
+
+
+def verbal_attack(
+    event_type: str, trigger: Token, ontology: Ontology
+) -> tuple[str, str, str | None] | None:
+    """(ACCUSE, 111, disapprove) for an attack in words, else None."""
+    if event_type != "ASSAULT" or trigger.lemma_.lower() not in ATTACK_WORDS:
+        return None
+    abstract = any(t.lemma_.lower() in ABSTRACT_TARGETS for t in _targets(trigger))
+    if not abstract and not _explained_by_words(trigger):
+        return None
+    mapped = ontology.plover_of(CRITICISM_CAMEO)
+    return None if mapped is None else (mapped[0], CRITICISM_CAMEO, "disapprove")
