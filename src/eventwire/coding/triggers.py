@@ -106,8 +106,8 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
         if dep == "prep" and "=" in lemma:  # prep:to=street: "to" + that noun
             word, _, noun = lemma.partition("=")
             if child.dep_ == "prep" and child_lemma == word:
-                objects = (g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
-                if noun in objects:
+                nouns = {g.lemma_.lower() for g in child.children if g.dep_ == "pobj"}
+                if noun in nouns:
                     return True
             continue
         if dep == "prep" and "@" in lemma:  # prep:from@AGREE: "from" + a noun of that type
