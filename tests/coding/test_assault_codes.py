@@ -27,6 +27,7 @@ EventsOf = Callable[[str], list[CodedEvent]]
         ("Russian helicopter gunships attacked Chechen villages.", "195"),
         ("Israeli troops attacked the village with tanks.", "194"),
         ("Israeli helicopters fired missiles at Gaza.", "195"),
+        ("A rocket fired from Lebanon struck an Israeli town.", "194"),
         # nothing said of the weapons
         ("Israel attacked Gaza.", "190"),
     ],

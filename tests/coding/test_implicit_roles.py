@@ -61,6 +61,10 @@ def test_a_projectile_names_the_side_that_fired_by_where_it_came_from(
     assert actors == {"PSE"} and recipients == {"ISR"} and confidence <= 0.5
     actors, _, _ = _assault(events_of, "Israeli officials said rockets were launched from Lebanon.")
     assert actors == {"LBN"}
+    actors, recipients, _ = _assault(
+        events_of, "A rocket fired from Lebanon struck an Israeli town."
+    )
+    assert actors == {"LBN"} and recipients == {"ISR"}
 
 
 def test_without_attack_noun_or_launch_site_the_attackers_are_unidentified(

@@ -36,7 +36,10 @@ WEAPONS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("tank", "artillery", "howitzer", "warship", "gunboat", "battleship", "frigate"), HEAVY
     ),
+    # projectiles, as the firing rows code them ("a rocket fired from Lebanon struck ...")
+    **dict.fromkeys(("rocket", "missile", "mortar", "shell"), HEAVY),
     **dict.fromkeys(("rifle", "pistol", "gun", "machinegun", "machine-gun"), SMALL_ARMS),
+    **dict.fromkeys(("bullet", "grenade"), SMALL_ARMS),
 }
 # Lowest first: a residual code, then small arms, heavy weapons, aerial weapons.
 PRECEDENCE = ("190", "193", "194", "195")

@@ -27,6 +27,7 @@ from eventwire.coding.implicit_roles import (
     launch_sites,
     one_per_country,
     protested_government,
+    subject_launch_sites,
     unidentified_attackers,
 )
 from eventwire.coding.imported import (
@@ -301,7 +302,7 @@ class _DocumentCoder:
             attackers = one_per_country(a for a in named if a.span not in local)
             if attackers:
                 return attackers, f"named by the attack '{found[0].text}'"
-        for site in launch_sites(match.anchor):
+        for site in launch_sites(match.anchor) + subject_launch_sites(match.anchor):
             mention = self.actors.by_token.get(site.i)
             if mention is not None and mention.actor.country and self.context.place_at(site):
                 return (fired_from(mention.actor),), f"fired from '{mention.actor.text}'"
@@ -389,7 +390,8 @@ class _DocumentCoder:
             if any(a.country for a in named):
                 actors, subject_rule = named, "source named by the imported pattern"
                 break
-        if not any(a.country for a in actors) and (is_passive(anchor) or undergoer):
+        implicit = is_passive(anchor) or undergoer or bool(subject_launch_sites(anchor))
+        if not any(a.country for a in actors) and implicit:
             actors, subject_rule = self._implicit_actors(match, location)
         actor_countries: set[str] = {a.country for a in actors if a.country}
         if self.coder.options.require_actor_country and not actor_countries:

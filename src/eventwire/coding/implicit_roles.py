@@ -5,8 +5,8 @@
 - "Four children were killed in Israeli tank shelling", "died in an air strike by government
   forces": the attack the circumstance names says who attacked, by its own modifiers or its
   by-phrase.
-- "Rockets were fired at Israel from Lebanon": the place a projectile was fired from names the
-  side that fired it.
+- "Rockets were fired at Israel from Lebanon", "a rocket fired from Lebanon struck an Israeli
+  town": the place a projectile was fired from names the side that fired it.
 - PLOVER PROTEST requires a recipient: without a named target, a protest is addressed to the
   government of the place where it happens.
 - "Iran condemned the sanctions": a definite event noun as object names an earlier event of its
@@ -116,6 +116,19 @@ def launch_sites(verb: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == "from"
         for g in c.children
         if g.dep_ == "pobj"
+    ]
+
+
+def subject_launch_sites(verb: Token) -> list[Token]:
+    """Where the verb's subject was fired from, when it is a projectile described by a reduced
+    relative ("a rocket fired from Lebanon struck an Israeli town")."""
+    return [
+        site
+        for subject in verb.children
+        if subject.dep_ == "nsubj"
+        for clause in subject.children
+        if clause.dep_ == "acl" and clause.tag_ == "VBN"
+        for site in launch_sites(clause)
     ]
 
 
