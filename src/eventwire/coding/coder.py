@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import DocActors
+from eventwire.coding.aid_kinds import aid_kind
 from eventwire.coding.allegations import ALLEGED_TYPES, accusation, speech_verb
 from eventwire.coding.assault_codes import specified_assault
 from eventwire.coding.cessation import eased_dissent
@@ -42,7 +43,7 @@ from eventwire.coding.modality import find_modality
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.promises import promise_recoded
 from eventwire.coding.protest_acts import diplomatic_protest, riot
-from eventwire.coding.verbal_attacks import verbal_attack
+from eventwire.coding.receipt import RECEIPT_FLAG, RECEIVER_RULE, giver_roles
 from eventwire.coding.roles import (
     RoleTokens,
     is_passive,
@@ -52,6 +53,7 @@ from eventwire.coding.roles import (
     verb_phrase_roles,
 )
 from eventwire.coding.triggers import TriggerMatch, find_triggers
+from eventwire.coding.verbal_attacks import verbal_attack
 from eventwire.coding.weapons_tests import weapons_test
 from eventwire.guards import Deadline
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
@@ -393,6 +395,11 @@ class _DocumentCoder:
         implicit = is_passive(anchor) or undergoer or bool(subject_launch_sites(anchor))
         if not any(a.country for a in actors) and implicit:
             actors, subject_rule = self._implicit_actors(match, location)
+        receipt = RECEIPT_FLAG in entry.flags and not entry.source
+        if receipt:  # "received weapons from Iran": the giver acts on the receiver
+            recipients = tuple(a for a in actors if a.country)
+            recipient_rule = f"{subject_rule}: {RECEIVER_RULE}"
+            actors, subject_rule = self._first_resolved(giver_roles(anchor), recipients, location)
         actor_countries: set[str] = {a.country for a in actors if a.country}
         if self.coder.options.require_actor_country and not actor_countries:
             return None
@@ -400,7 +407,7 @@ class _DocumentCoder:
         targets = tuple(r for r in targets if r.country and not same_actor(r, actors))
         if targets:
             recipients, recipient_rule = targets, "target named by the imported pattern"
-        else:
+        elif not receipt:
             recipients, recipient_rule = self._recipients(match, actors, location)
         if "weak" in entry.flags and not recipients and not named_actor(actors):
             return None  # an ambiguous word needs a recipient or a named political actor
@@ -415,6 +422,7 @@ class _DocumentCoder:
             )
             or eased_dissent(trigger, self.coder.lexicon, self.coder.ontology)
             or weapons_test(entry.type, trigger, self.coder.ontology)
+            or aid_kind(entry.type, entry.cameo, (trigger, anchor), self.coder.ontology)
             or verbal_attack(entry.type, trigger, self.coder.ontology)
             or riot(entry.type, entry.cameo, anchor, self.coder.ontology)
             or diplomatic_protest(entry.cameo, trigger, actors, self.actors, self.coder.ontology)

@@ -29,6 +29,11 @@ LIGHT_NOUNS = frozenset(
     {"effort", "mission", "campaign", "bid", "attempt", "drive", "operation", "initiative",
      "plan", "process", "round", "wave", "series"}
 )  # fmt: skip
+# "$20 million in aid", "5 billion euros": a sum of money
+CURRENCY_NOUNS = frozenset(
+    {"dollar", "euro", "pound", "yen", "yuan", "franc", "ruble", "rouble", "rupee", "mark",
+     "dinar", "riyal", "shekel", "peso", "lira", "krone", "krona"}
+)  # fmt: skip
 DEONTIC_AUX = frozenset({"must", "should"})
 # How the parser attaches a predicative adjective ("held X responsible", "set X free").
 PREDICATE_DEPS = frozenset({"oprd", "acomp", "advcl", "ccomp", "xcomp"})
@@ -149,6 +154,8 @@ def _object_words(noun: Token) -> set[str]:
     """The lemmas an object noun stands for: its own, a measure noun's "of" object ("tons of
     aid") and its noun-compound modifiers ("the ceasefire agreement", "mediation efforts")."""
     words = {noun.lemma_.lower()} | {t.lemma_.lower() for t in _of_objects(noun)}
+    if sum_of_money(noun):  # "received $20 million from Japan": money
+        words.add("money")
     return words | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
 
 
@@ -178,16 +185,38 @@ def noun_entry(noun: Token, lexicon: Lexicon) -> TriggerEntry | None:
 
 
 def _of_objects(noun: Token) -> list[Token]:
-    """The "of" objects of a measure noun ("tons of aid" -> aid)."""
+    """The "of" objects of a measure noun ("tons of aid" -> aid), and what a sum of money is
+    "in" ("$20 million in aid", "billions of dollars in loans" -> aid, loan)."""
     if noun.lemma_.lower() not in MEASURE_NOUNS and noun.pos_ != "NUM":
         return []
+    found = _prep_objects(noun, "of")
+    if sum_of_money(noun):
+        found += [g for n in (noun, *found) for g in _prep_objects(n, "in")]
+    return found
+
+
+def _prep_objects(noun: Token, prep: str) -> list[Token]:
     return [
         g
         for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ == prep
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def sum_of_money(noun: Token) -> bool:
+    """Is a number or measure noun a sum of money ("$20 million", "5 billion euros", "millions
+    of dollars")?"""
+    if noun.lemma_.lower() in CURRENCY_NOUNS:
+        return True
+    if noun.pos_ != "NUM" and noun.lemma_.lower() not in MEASURE_NOUNS:
+        return False
+    if any(t.tag_ == "$" for t in noun.subtree if t.i < noun.i):
+        return True
+    units = [c for c in noun.children if c.dep_ in ("nmod", "npadvmod", "appos", "quantmod")]
+    units += _prep_objects(noun, "of")
+    return any(u.lemma_.lower() in CURRENCY_NOUNS for u in units)
 
 
 def match_entry(

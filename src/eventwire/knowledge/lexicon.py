@@ -14,7 +14,7 @@ from eventwire.knowledge.tsv import read_table
 TRIGGERS_FILE = "triggers.tsv"
 SUPPORT_VERBS_FILE = "support_verbs.tsv"
 WITH_KINDS = frozenset({"prt", "prep", "dobj", "compound", "xcomp", "pred"})
-FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state", "joint"})
+FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state", "joint", "receipt"})
 
 
 @dataclass(frozen=True, slots=True)

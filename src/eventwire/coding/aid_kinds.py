@@ -1,0 +1,61 @@
+"""The kind of aid: CAMEO codes economic (071), military (072) and humanitarian (073) aid
+apart, and keeps 070 for aid "not otherwise specified".
+
+A built-in row that codes plain aid (070: "provided aid", "received aid from Japan") takes the
+kind its modifiers name: "military aid", "arms aid", "security assistance" are 072; "economic",
+"financial", "development" or "budget" aid 071; "humanitarian", "food", "medical", "relief" or
+"emergency" aid 073.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.knowledge import Ontology
+
+GENERIC_AID = "070"
+AID_KINDS = {
+    "072": frozenset({"military", "arm", "arms", "weapon", "defense", "defence", "security"}),
+    "071": frozenset(
+        {"economic", "financial", "development", "budget", "budgetary", "monetary", "cash"}
+    ),
+    "073": frozenset({"humanitarian", "food", "medical", "relief", "emergency", "disaster"}),
+}
+AID_NOUNS = frozenset({"aid", "assistance", "help", "support", "package", "supply", "shipment"})
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def aid_kind(
+    event_type: str, cameo: str, words: tuple[Token, ...], ontology: Ontology
+) -> tuple[str, str, str | None] | None:
+    """(type, CAMEO code, mode) of plain aid whose modifiers name its kind, else None;
+    ``words`` are the trigger and the verb it hangs on."""
+    if event_type != "AID" or cameo != GENERIC_AID:
+        return None
+    for noun in _aid_nouns(words):
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in MODIFIER_DEPS}
+        modifiers |= {c.lower_ for c in noun.children if c.dep_ in MODIFIER_DEPS}
+        for code, kinds in AID_KINDS.items():
+            mapped = ontology.plover_of(code)
+            if modifiers & kinds and mapped is not None:
+                return mapped[0], code, mapped[1] or None
+    return None
+
+
+def _aid_nouns(words: tuple[Token, ...]) -> list[Token]:
+    """The aid nouns among the trigger, its verb's objects and their "in"/"of" phrases ("$20
+    million in military aid")."""
+    found: list[Token] = []
+    for word in words:
+        found.append(word)
+        objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+        found += objects
+        found += [
+            g
+            for o in (word, *objects)
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "of")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+    return [t for t in found if t.lemma_.lower() in AID_NOUNS]
