@@ -27,6 +27,8 @@ def _assault(events_of: EventsOf, text: str) -> tuple[set[str | None], set[str |
         ("Ten Palestinians were killed in Israel's air strikes on Gaza.", "ISR", "PSE"),  # poss
         ("Two Syrian soldiers were killed during shelling by Turkish forces.", "TUR", "SYR"),
         ("Three Israeli soldiers died in a Hezbollah ambush.", "LBN", "ISR"),  # verb of dying
+        ("Two Afghan soldiers perished in a Taliban attack.", "AFG", "AFG"),
+        ("Five Afghan militants were killed in a Pakistani army operation.", "PAK", "AFG"),
     ],
 )
 def test_the_attack_noun_names_the_attacker(
