@@ -265,3 +265,16 @@ def test_a_stance_word_is_not_who_the_people_are(engine: Engine) -> None:
     assert [a.code for a in event.actors] == ["THACVL"]
     event = _by_type(engine, "Pro-Russian rebels attacked Ukrainian troops.", "ASSAULT")
     assert [a.code for a in event.actors] == ["UKRREB"]
+
+
+def test_where_a_group_is_based_gives_its_country_not_its_identity(engine: Engine) -> None:
+    event = _by_type(
+        engine, "A London-based human rights group accused Bahrain of torture.", "ACCUSE"
+    )
+    assert [a.code for a in event.actors] == ["GBR"]  # not the British government
+    event = _by_type(engine, "The group, based in Lebanon, attacked Israeli troops.", "ASSAULT")
+    assert _countries(event.actors) == {"LBN"}
+    event = _by_type(
+        engine, "A UK-based monitoring group said government forces attacked Aleppo.", "ASSAULT"
+    )
+    assert _countries(event.actors) == {"SYR"}

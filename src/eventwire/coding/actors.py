@@ -54,6 +54,29 @@ class ResolvedMention:
     also: tuple[Actor, ...] = ()  # the other members of a compound actor ("the Shire")
 
 
+def based_in(head: Token) -> Token | None:
+    """The place a group is said to be based in: "a London-based group", "a terror group based
+    in Trinidad" (its word for the place, if any)."""
+    for child in head.children:
+        if child.lemma_.lower() != "base" or child.dep_ not in ("amod", "acl"):
+            continue
+        for part in child.children:
+            if part.dep_ in ("npadvmod", "compound", "nmod"):
+                return part  # "London-based"
+            if part.dep_ == "prep" and part.lower_ in ("in", "at"):
+                objects = [g for g in part.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]  # "based in Trinidad"
+    return None
+
+
+def home_of_a_group(token: Token) -> bool:
+    """Is the word the place a group is based in ("London" in "a London-based group")?"""
+    based = token.head.head if token.dep_ == "pobj" else token.head
+    home = based_in(based.head) if based.dep_ in ("amod", "acl") else None
+    return home is not None and home.i == token.i
+
+
 def stance_marked(token: Token) -> bool:
     """Is the word a stance ("anti-government", "pro-Russia"), not who the phrase's people
     are?"""
@@ -288,8 +311,11 @@ class DocActors:
         tokens = np_tokens(head)
         found: list[Actor] = []
         seen: set[int] = set()
+        base = based_in(head)
         for token in tokens:
             mention = self.by_token.get(token.i)
+            if mention is not None and base is not None and token.i == base.i:
+                continue  # "a London-based group": London is where it is, not who it is
             if mention is not None:
                 if id(mention) not in seen and not self.not_membership(mention):
                     seen.add(id(mention))
@@ -323,6 +349,17 @@ class DocActors:
             elif head.lemma_.lower() in PLACE_NOUNS:
                 place = Actor(text=head.text, country=None, role="place", evidence="place noun")
                 found.append(place)
+        home = self.by_token.get(base.i) if base is not None else None
+        if not found and home is not None and home.actor.country:
+            found.append(
+                Actor(
+                    text=head.text,
+                    country=home.actor.country,
+                    sectors=(agent,) if agent is not None else (),
+                    evidence=f"based in {home.actor.text}",
+                    confidence=0.8,
+                )
+            )
         if head.i not in self.by_token and not is_pronoun(head):
             # "the sister of leader Kim Jong Un": the phrase names someone related to the
             # people it mentions, so it takes their country, not their identity.
@@ -349,8 +386,9 @@ class DocActors:
 
     def not_membership(self, mention: ResolvedMention) -> bool:
         """Mentions that do not say who the phrase's people are: "anti-Syria journalist",
-        "pro-Russia rebels" (a stance), "ethnic Albanians" (an ethnic group, not a state)."""
-        if stance_marked(self.doc[mention.start]):
+        "pro-Russia rebels" (a stance), "ethnic Albanians" (an ethnic group, not a state),
+        "a London-based group" (where it is based)."""
+        if stance_marked(self.doc[mention.start]) or home_of_a_group(self.doc[mention.start]):
             return True
         return self._ethnic(mention)
 
