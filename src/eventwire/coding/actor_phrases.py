@@ -1,5 +1,6 @@
-"""How a noun phrase's mentions make its actors: through quantity words, one per country, and a
-compound dictionary entry's other members."""
+"""How a noun phrase's mentions make its actors: through quantity words, one per country, a
+compound dictionary entry's other members, and the words that say where or what a group stands
+for rather than who it is ("anti-government", "London-based")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.knowledge import ActorEntry
 from eventwire.records import Actor
 
+STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 QUANTITY_HEADS = frozenset(
     {"dozen", "hundred", "thousand", "million", "score", "number", "some", "many", "most",
      "all", "few", "several", "group", "handful", "crowd", "band", "majority", "tens"}
@@ -57,3 +59,37 @@ def merge_by_country(actors: list[Actor], *, head: Actor | None) -> tuple[Actor,
         elif not current.sectors and actor.sectors:
             chosen[key] = replace(current, sectors=actor.sectors)
     return tuple(chosen[k] for k in order)
+
+
+def based_in(head: Token) -> Token | None:
+    """The place a group is said to be based in: "a London-based group", "a terror group based
+    in Trinidad" (its word for the place, if any)."""
+    for child in head.children:
+        if child.lemma_.lower() != "base" or child.dep_ not in ("amod", "acl"):
+            continue
+        for part in child.children:
+            if part.dep_ in ("npadvmod", "compound", "nmod"):
+                return part  # "London-based"
+            if part.dep_ == "prep" and part.lower_ in ("in", "at"):
+                objects = [g for g in part.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]  # "based in Trinidad"
+    return None
+
+
+def home_of_a_group(token: Token) -> bool:
+    """Is the word the place a group is based in ("London" in "a London-based group")?"""
+    based = token.head.head if token.dep_ == "pobj" else token.head
+    home = based_in(based.head) if based.dep_ in ("amod", "acl") else None
+    return home is not None and home.i == token.i
+
+
+def stance_marked(token: Token) -> bool:
+    """Is the word a stance ("anti-government", "pro-Russia"), not who the phrase's people
+    are?"""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ in (STANCE_PREFIXES)
+    )

@@ -15,7 +15,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.coding.actor_phrases import compound_members, merge_by_country, through_quantity
+from eventwire.coding.actor_phrases import (
+    based_in,
+    compound_members,
+    home_of_a_group,
+    merge_by_country,
+    stance_marked,
+    through_quantity,
+)
 from eventwire.coding.np import FIRST_PERSON, is_pronoun, mention_root, np_tokens, owning_noun
 from eventwire.knowledge import Gazetteer
 from eventwire.knowledge.gazetteer import AgentEntry
@@ -28,7 +35,6 @@ from eventwire.records import Span as CharSpan
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
 NORTH_SOUTH = frozenset({"north", "south"})
-STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 # Places attacked, shelled or visited: they belong to the country the sentence places them in.
 PLACE_NOUNS = frozenset(
     {"village", "town", "city", "area", "region", "district", "province", "border", "camp",
@@ -52,40 +58,6 @@ class ResolvedMention:
     actor: Actor
     kind: str = ""
     also: tuple[Actor, ...] = ()  # the other members of a compound actor ("the Shire")
-
-
-def based_in(head: Token) -> Token | None:
-    """The place a group is said to be based in: "a London-based group", "a terror group based
-    in Trinidad" (its word for the place, if any)."""
-    for child in head.children:
-        if child.lemma_.lower() != "base" or child.dep_ not in ("amod", "acl"):
-            continue
-        for part in child.children:
-            if part.dep_ in ("npadvmod", "compound", "nmod"):
-                return part  # "London-based"
-            if part.dep_ == "prep" and part.lower_ in ("in", "at"):
-                objects = [g for g in part.children if g.dep_ == "pobj"]
-                if objects:
-                    return objects[0]  # "based in Trinidad"
-    return None
-
-
-def home_of_a_group(token: Token) -> bool:
-    """Is the word the place a group is based in ("London" in "a London-based group")?"""
-    based = token.head.head if token.dep_ == "pobj" else token.head
-    home = based_in(based.head) if based.dep_ in ("amod", "acl") else None
-    return home is not None and home.i == token.i
-
-
-def stance_marked(token: Token) -> bool:
-    """Is the word a stance ("anti-government", "pro-Russia"), not who the phrase's people
-    are?"""
-    doc = token.doc
-    return (
-        token.i >= 2
-        and doc[token.i - 1].text == "-"
-        and doc[token.i - 2].lower_ in (STANCE_PREFIXES)
-    )
 
 
 class DocActors:
