@@ -42,6 +42,15 @@ def test_the_sides_of_a_mutual_attack_are_its_actors(events_of: EventsOf) -> Non
     text = "Two Lebanese civilians died in clashes between Israeli troops and Hezbollah."
     actors, recipients, _ = _assault(events_of, text)
     assert actors == {"ISR", "LBN"} and recipients == {"LBN"}
+    text = "Two Syrian civilians were killed in fighting with Turkish troops."
+    actors, recipients, _ = _assault(events_of, text)
+    assert actors == {"TUR"} and recipients == {"SYR"}
+
+
+def test_a_place_in_a_phrase_of_the_attacker_places_it(events_of: EventsOf) -> None:
+    text = "Three Kenyan protesters were killed in clashes with police in Nairobi."
+    (event,) = events_of(text)
+    assert [a.code for a in event.actors] == ["KENCOP"]
 
 
 def test_a_group_and_its_region_before_an_attack_noun_are_one_actor(events_of: EventsOf) -> None:

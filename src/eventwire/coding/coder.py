@@ -26,6 +26,7 @@ from eventwire.coding.implicit_roles import (
     earlier_event_actors,
     fired_from,
     launch_sites,
+    modifier_tree,
     one_per_country,
     protested_government,
     subject_launch_sites,
@@ -293,11 +294,11 @@ class _DocumentCoder:
             return (), "no subject"
         found = circumstance_event(match.anchor, match.entry.type, self.coder.lexicon)
         if found is not None:
-            words = attacker_words(found[0])
+            words = attacker_words(found[0], mutual="reciprocal" in found[1].flags)
             local = {
                 m.actor.span
                 for w in words
-                for t in w.subtree
+                for t in modifier_tree(w)
                 if (m := self.actors.by_token.get(t.i)) is not None and m.kind in LOCAL_PLACE_KINDS
             }
             named = self.context.place_actors(self._resolve_all(tuple(words)), location)

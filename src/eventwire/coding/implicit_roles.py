@@ -73,12 +73,13 @@ def _split_gerund(noun: Token) -> Token | None:
     return None
 
 
-def attacker_words(noun: Token) -> list[Token]:
+def attacker_words(noun: Token, *, mutual: bool = False) -> list[Token]:
     """The phrases of an event noun that may name who carried it out (each resolved with its
     own modifiers): its modifiers ("Israeli tank shelling", "a US drone strike"), its by-phrase
-    ("an air strike by government forces"), the sides of a mutual one ("clashes between Israeli
-    troops and Hezbollah") and the by-agent of a participle on it ("the attack, carried out by
-    the Taliban")."""
+    ("an air strike by government forces"), the sides of a ``mutual`` one ("clashes between
+    Israeli troops and Hezbollah", "clashes with police") and the by-agent of a participle on
+    it ("the attack, carried out by the Taliban")."""
+    preps = AGENT_PREPS | {"with"} if mutual else AGENT_PREPS
     found = [c for c in noun.children if c.dep_ in ATTACKER_DEPS]
     before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
     split = _split_gerund(before) if before is not None and before.dep_ == "pobj" else None
@@ -89,10 +90,19 @@ def attacker_words(noun: Token) -> list[Token]:
         g
         for head in (noun, *participles)
         for c in head.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def modifier_tree(word: Token) -> list[Token]:
+    """A word and its modifiers, theirs included, but not its prepositional phrases: "Baghdad"
+    modifies "a Baghdad car bombing"; "police in Nairobi" are police, placed in Nairobi."""
+    found = [word]
+    for token in found:
+        found += [c for c in token.children if c.dep_ in ATTACKER_DEPS]
+    return found
 
 
 def one_per_country(actors: Iterable[Actor]) -> tuple[Actor, ...]:
