@@ -74,3 +74,8 @@ def test_protesters_fighting_with_heavy_weapons_are_fighting(events_of: EventsOf
     events = events_of("Georgian demonstrators fired rockets at the Georgian government.")
     assert "ASSAULT" in {e.type for e in events}
     assert "PROTEST" not in {e.type for e in events}
+
+
+def test_protesters_who_died_are_the_victims(events_of: EventsOf) -> None:
+    events = events_of("Kenyan protesters died in clashes with police in Nairobi.")
+    assert "PROTEST" not in {e.type for e in events}

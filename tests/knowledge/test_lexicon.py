@@ -51,6 +51,7 @@ def test_a_preposition_may_require_its_object_noun(tmp_path: Path) -> None:
         with pytest.raises(LexiconError, match="names the object noun"):
             load_lexicon(data_dir=tmp_path)
 
+
 def test_a_named_object_wins_over_a_typed_one_and_both_over_the_bare_row(tmp_path: Path) -> None:
     (tmp_path / "support_verbs.tsv").write_text("# version: 1\nlemma\tnote\nhold\theld talks\n")
     (tmp_path / "triggers.tsv").write_text(

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from eventwire.coding.actors import DocActors
+from eventwire.coding.roles import subject_undergoes
 from eventwire.knowledge import Ontology
 from eventwire.records import Actor
 
@@ -63,8 +64,8 @@ def riot(
 ) -> tuple[str, str, str | None] | None:
     """(PROTEST, 145, riot) for violence done by protesters alone, else None; fighting with
     firearms or heavy weapons (CAMEO 193-196) is armed combat whoever does it."""
-    if event_type != "ASSAULT" or cameo in ARMED_CAMEO:
-        return None
+    if event_type != "ASSAULT" or cameo in ARMED_CAMEO or subject_undergoes(anchor):
+        return None  # "protesters died in clashes": the protesters are the victims
     found = doers(anchor)
     if not found or any(w.lemma_.lower() not in PROTESTERS for w in found):
         return None

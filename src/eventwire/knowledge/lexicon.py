@@ -102,8 +102,7 @@ def _parse_with(value: str, *, where: str) -> tuple[str, str]:
     word, named, noun = lemma.partition("=")
     if named and (dep != "prep" or not word or not noun or "@" in lemma):
         raise LexiconError(
-            f"{where}: {value!r}: '=' names the object noun of a preposition, as in "
-            "prep:to=street"
+            f"{where}: {value!r}: '=' names the object noun of a preposition, as in prep:to=street"
         )
     word, typed, kind = lemma.partition("@")
     if typed and (
