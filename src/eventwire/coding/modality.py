@@ -26,6 +26,17 @@ FUTURE_HEADS = frozenset(
      "ready", "willing", "prepared", "vow", "pledge", "promise", "swear", "offer",
      "set", "poised", "determine", "resolve"}
 )  # fmt: skip
+# "allowed Russia to help Israel": a permitted act is not asserted.
+PERMISSION_HEADS = frozenset({"allow", "permit", "authorize", "authorise", "let", "license"})
+# Nouns an infinitive depends on: "gave permission to Russia to help", "a request to extradite",
+# "the plan to attack": the act is permitted, asked for or planned, not done (whoever planned
+# it: "the plan to attack Iran was dropped").
+LICENSING_NOUNS = frozenset(
+    {"permission", "authorization", "authorisation", "approval", "consent", "clearance",
+     "go-ahead", "license", "licence", "request", "call", "demand", "appeal", "plea", "order",
+     "invitation", "attempt", "bid", "proposal", "suggestion", "idea", "plan", "intention",
+     "offer", "pledge", "promise", "threat", "readiness", "willingness", "commitment", "vow"}
+)  # fmt: skip
 # "failed to reach agreement", "refused to withdraw": the complement did not happen.
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "reject"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
@@ -39,6 +50,32 @@ _RANK = {
     Modality.REPORTED: 2,
     Modality.ASSERTED: 1,
 }
+
+
+def _licensing_noun(noun: Token) -> tuple[Modality, str] | None:
+    """Does an infinitive depending on ``noun`` name an act permitted, asked for or planned
+    ("permission to ...", "a plan to ...", "the green light for X to ...")?"""
+    lemma = noun.lemma_.lower()
+    green_light = lemma == "light" and any(c.lower_ == "green" for c in noun.children)
+    if lemma in LICENSING_NOUNS or green_light:
+        return Modality.HYPOTHETICAL, noun.text
+    return None
+
+
+def _licensed(head: Token) -> tuple[Modality, str] | None:
+    """Is a "to" clause attached to ``head`` a permitted, requested or planned act:
+    the object of a verb of permission ("allowed X to V"), of a verb whose object is such a
+    noun ("gave permission to X to V"), or of such a noun ("a request to V")?"""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _licensing_noun(head)
+    if head.lemma_.lower() in PERMISSION_HEADS:
+        return Modality.HYPOTHETICAL, head.text
+    for child in head.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            found = _licensing_noun(child)
+            if found is not None:
+                return found
+    return None
 
 
 def _negated(anchor: Token, ignore: frozenset[int]) -> tuple[str, bool] | None:
@@ -107,7 +144,10 @@ def find_modality(
         if node.head.i == node.i:
             break
         edge, head = node.dep_, node.head
-        infinitive = edge == "advcl" and any(c.tag_ == "TO" for c in node.children)
+        infinitive = edge in ("advcl", "acl") and any(c.tag_ == "TO" for c in node.children)
+        licensed = _licensed(head) if edge in COMPLEMENT_DEPS or infinitive else None
+        if licensed is not None and head.i not in ignore:
+            found.append(licensed)
         if (edge in COMPLEMENT_DEPS or infinitive) and head.i not in ignore:
             # "sworn to fight" is often parsed advcl
             lemma = head.lemma_.lower()
