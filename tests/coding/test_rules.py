@@ -278,3 +278,9 @@ def test_where_a_group_is_based_gives_its_country_not_its_identity(engine: Engin
         engine, "A UK-based monitoring group said government forces attacked Aleppo.", "ASSAULT"
     )
     assert _countries(event.actors) == {"SYR"}
+
+
+def test_an_act_due_or_slated_is_planned_not_done(engine: Engine) -> None:
+    event = _by_type(engine, "The Iranian foreign minister is due to visit Moscow.", "AGREE")
+    assert event.cameo == "036" and event.modality is Modality.ASSERTED
+    assert "CONSULT" not in {e.type for e in _events(engine, "Putin is due to visit Ankara.")}

@@ -24,7 +24,7 @@ HYPOTHETICAL_HEADS = frozenset(
 FUTURE_HEADS = frozenset(
     {"want", "wish", "seek", "hope", "plan", "intend", "prepare", "aim", "schedule",
      "ready", "willing", "prepared", "vow", "pledge", "promise", "swear", "offer",
-     "set", "poised", "determine", "resolve"}
+     "set", "poised", "determine", "resolve", "due", "slate"}
 )  # fmt: skip
 # "allowed Russia to help Israel": a permitted act is not asserted.
 PERMISSION_HEADS = frozenset({"allow", "permit", "authorize", "authorise", "let", "license"})
