@@ -41,6 +41,7 @@ from eventwire.coding.imported import (
 from eventwire.coding.intent import restate
 from eventwire.coding.joint import joint_exercise
 from eventwire.coding.modality import find_modality
+from eventwire.coding.official_acts import agentless_official_act, authorities, official_sector
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.promises import promise_recoded
 from eventwire.coding.protest_acts import diplomatic_protest, riot
@@ -378,7 +379,8 @@ class _DocumentCoder:
     def _event(self, match: TriggerMatch) -> CodedEvent | None:
         entry, trigger, anchor = match.entry, match.trigger, match.anchor
         location = self.context.location(trigger, anchor)
-        stative = entry.type in STATIVE_TYPES and entry.pos == "VERB"
+        official = official_sector(entry) is not None  # "was charged in ...": done to it
+        stative = entry.type in STATIVE_TYPES and entry.pos == "VERB" and not official
         actors: tuple[Actor, ...] = ()
         subject_rule = "no subject"
         undergoer = _undergoer(match)  # "soldiers died in ...": the subject is the victim
@@ -393,6 +395,12 @@ class _DocumentCoder:
             if any(a.country for a in named):
                 actors, subject_rule = named, "source named by the imported pattern"
                 break
+        if not any(a.country for a in actors) and agentless_official_act(match):
+            actors, subject_rule = authorities(
+                match, location, self.dateline, self.context.location
+            )
+            if not actors and self.coder.options.require_actor_country:
+                return None  # not the unidentified attackers of the person's own country
         implicit = is_passive(anchor) or undergoer or bool(subject_launch_sites(anchor))
         if not any(a.country for a in actors) and implicit:
             actors, subject_rule = self._implicit_actors(match, location)
