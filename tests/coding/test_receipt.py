@@ -38,6 +38,13 @@ def test_receiving_aid_is_aid_by_the_giver(
     assert _countries(events[0].recipients) == {receiver}
 
 
+def test_refusing_aid_is_the_receivers_rejection(events_of: EventsOf) -> None:
+    events = events_of("Sudan said it would not accept food aid from Canada.")
+    assert [(e.type, e.cameo) for e in events] == [("REJECT", "120")]
+    assert _countries(events[0].actors) == {"SDN"}
+    assert _countries(events[0].recipients) == {"CAN"}
+
+
 def test_received_aid_without_a_giver_is_no_event(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("Sudan received weapons last year.")] == []
 

@@ -45,7 +45,12 @@ from eventwire.coding.official_acts import agentless_official_act, authorities, 
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.promises import promise_recoded
 from eventwire.coding.protest_acts import diplomatic_protest, riot
-from eventwire.coding.receipt import RECEIPT_FLAG, RECEIVER_RULE, giver_roles
+from eventwire.coding.receipt import (
+    RECEIPT_FLAG,
+    RECEIVER_RULE,
+    REFUSED_RECEIPT_CAMEO,
+    giver_roles,
+)
 from eventwire.coding.roles import (
     RoleTokens,
     is_passive,
@@ -456,6 +461,9 @@ class _DocumentCoder:
             mode = mode if restated.type == event_type else None
             event_type, cameo, modality = restated.type, restated.cameo, restated.modality
             cue = restated.note
+        if receipt and event_type == "REJECT" and recipients:  # the receiver refuses
+            actors, recipients, cameo = recipients, actors, REFUSED_RECEIPT_CAMEO
+            subject_rule, recipient_rule = recipient_rule, subject_rule
         date, date_rule = self._date(trigger, anchor)
         sent = self.sentences[self.sentence_of[trigger.i]]
         confidence = event_confidence(entry.flags, match, actors, recipients, modality)

@@ -6,7 +6,9 @@ the provider as source and the receiver as target, whichever side the sentence t
 subject. Lexicon rows flagged ``receipt`` (receive, accept, obtain + an object of material
 aid) name such events; the giver is the object of "from", on the verb or on its object.
 Without a named giver there is no actor, and no event. Receiving people ("received a
-delegation from Japan") stays hosting a visit (CONSULT 043).
+delegation from Japan") stays hosting a visit (CONSULT 043). Refusing what one is given ("would
+not accept food aid from the US") is the receiver's rejection of the giver, REJECT 120 (CAMEO's
+122 is the giver refusing to give).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from eventwire.coding.roles import RoleTokens
 RECEIPT_FLAG = "receipt"
 GIVER_RULE = "'from' object: the giver of what the subject received"
 RECEIVER_RULE = "the receiver"
+REFUSED_RECEIPT_CAMEO = "120"
 
 
 def giver_roles(verb: Token) -> list[RoleTokens]:
