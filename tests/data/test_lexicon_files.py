@@ -73,6 +73,8 @@ QUAD = {
     **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
 FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state", "joint", "receipt"})
+# dobj:@ACTOR: the object is an actor, not a thing (no PLOVER type)
+ACTOR_OBJECT = "ACTOR"
 WITH_RE = re.compile(
     r"(?:(?:prt|prep|dobj|compound|pred):[a-z][a-z-]*|dobj:@[A-Z]+|prep:[a-z]+@[A-Z]+"
     r"|prep:[a-z]+=[a-z][a-z-]*|xcomp)"
@@ -193,8 +195,9 @@ def test_trigger_cells_are_well_formed() -> None:
             problems.append(f"{where}: pos {row['pos']!r}")
         if row["with"] and not WITH_RE.fullmatch(row["with"]):
             problems.append(f"{where}: with {row['with']!r}")
-        if "@" in row["with"] and row["with"].partition("@")[2] not in PLOVER_MODES:
-            problems.append(f"{where}: {row['with']!r} names no PLOVER type")
+        typed = row["with"].partition("@")[2]
+        if "@" in row["with"] and typed not in PLOVER_MODES and typed != ACTOR_OBJECT:
+            problems.append(f"{where}: {row['with']!r} names no PLOVER type nor ACTOR")
         if row["with"].startswith("prt:") and row["pos"] != "VERB":
             problems.append(f"{where}: only verbs have particles")
         if row["type"] not in PLOVER_MODES:

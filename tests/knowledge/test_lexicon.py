@@ -62,3 +62,31 @@ def test_a_named_object_wins_over_a_typed_one_and_both_over_the_bare_row(tmp_pat
     )
     rows = load_lexicon(data_dir=tmp_path).candidates("lift", "VERB")
     assert [e.cameo for e in rows] == ["0872", "081", "080"]
+
+
+def test_an_object_may_be_required_to_be_an_actor(tmp_path: Path) -> None:
+    header = "# version: 1\nlemma\tpos\twith\ttype\tmode\tcameo\tflags\n"
+    (tmp_path / "support_verbs.tsv").write_text("# version: 1\nlemma\tnote\nhold\theld talks\n")
+    (tmp_path / "triggers.tsv").write_text(
+        header + "beat\tVERB\tdobj:@ACTOR\tASSAULT\tbeat\t182\tweak\n"
+        "shoot\tVERB\tprep:at@ACTOR\tASSAULT\tfirearms\t193\t\n"
+    )
+    lexicon = load_lexicon(data_dir=tmp_path)
+    (beat,) = lexicon.candidates("beat", "VERB")
+    assert (beat.with_dep, beat.with_lemma) == ("dobj", "@actor")
+    (shoot,) = lexicon.candidates("shoot", "VERB")
+    assert (shoot.with_dep, shoot.with_lemma) == ("prep", "at@actor")
+    for bad in ("dobj:at@ACTOR", "prep:@ACTOR", "prt:up@ACTOR", "dobj:@PERSON"):
+        (tmp_path / "triggers.tsv").write_text(
+            header + f"beat\tVERB\t{bad}\tASSAULT\tbeat\t182\t\n"
+        )
+        with pytest.raises(LexiconError, match="names a PLOVER type"):
+            load_lexicon(data_dir=tmp_path)
+
+
+def test_the_coder_gives_the_lexicon_its_actor_words() -> None:
+    plain = load_lexicon()
+    lexicon = plain.with_actor_words(["Foreign Minister", "rebels"])
+    assert lexicon.actor_words == {"foreign minister", "rebels"}
+    assert not plain.actor_words  # a new lexicon; the loaded one is unchanged
+    assert lexicon.candidates("beat", "VERB") == plain.candidates("beat", "VERB")

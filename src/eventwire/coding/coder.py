@@ -129,7 +129,7 @@ class Coder:
         gazetteer = component.gazetteer
         options = options or CoderOptions()
         return cls(
-            lexicon=load_lexicon(),
+            lexicon=load_lexicon().with_actor_words(gazetteer.agents),
             gazetteer=gazetteer,
             ontology=load_ontology(),
             options=options,

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.coding.actor_objects import is_actor_phrase, preposition_objects, verb_objects
 from eventwire.knowledge import Lexicon, TriggerEntry
+from eventwire.knowledge.lexicon import ACTOR_OBJECT
 from eventwire.nlp.quotes import SPEECH_LEMMAS
 
 # "during a visit", "for talks", "at a meeting", "in talks", "on a visit": the verb's subject
@@ -53,6 +55,7 @@ DEONTIC_REQUEST = TriggerEntry(
 
 
 NO_SLOT = (-1, 0)
+ACTOR_REQUIREMENT = "@" + ACTOR_OBJECT.lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,10 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
     dep, lemma = entry.with_dep, entry.with_lemma
     if not dep:
         return True
+    if lemma.endswith(ACTOR_REQUIREMENT):  # dobj:@ACTOR, prep:at@ACTOR: done to someone
+        word = lemma.removesuffix(ACTOR_REQUIREMENT)
+        objects = verb_objects(token) if dep == "dobj" else preposition_objects(token, word)
+        return lexicon is not None and any(is_actor_phrase(o, lexicon) for o in objects)
     for child in token.children:
         child_lemma = child.lemma_.lower()
         if lemma.startswith("@"):  # dobj:@PROTEST: an object noun of that type

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -15,6 +15,9 @@ TRIGGERS_FILE = "triggers.tsv"
 SUPPORT_VERBS_FILE = "support_verbs.tsv"
 WITH_KINDS = frozenset({"prt", "prep", "dobj", "compound", "xcomp", "pred"})
 FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state", "joint", "receipt"})
+# dobj:@ACTOR, prep:at@ACTOR: the object is an actor (a person, group, country or
+# organisation), not a thing ("received the minister", not "received 3 percent of the vote")
+ACTOR_OBJECT = "ACTOR"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +49,24 @@ class TriggerEntry:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Trigger entries by (lemma, pos), most specific first, plus the support verbs."""
+    """Trigger entries by (lemma, pos), most specific first, plus the support verbs.
+
+    ``actor_words`` are the lower-case role and group nouns and titles ("police", "foreign
+    minister", "rebels") whose phrase is an actor for ``@ACTOR`` requirements; the coder
+    gives the gazetteer's agent words (:meth:`with_actor_words`).
+    """
 
     entries: Mapping[tuple[str, str], tuple[TriggerEntry, ...]]
     support_verbs: frozenset[str]
     version: str
+    actor_words: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
         return self.entries.get((lemma, pos), ())
+
+    def with_actor_words(self, words: Iterable[str]) -> Lexicon:
+        """This lexicon, reading these words (and its own) as actors in ``@ACTOR`` objects."""
+        return replace(self, actor_words=self.actor_words | {w.lower() for w in words})
 
 
 def load_lexicon(*, data_dir: Path | None = None) -> Lexicon:
@@ -106,13 +119,13 @@ def _parse_with(value: str, *, where: str) -> tuple[str, str]:
         )
     word, typed, kind = lemma.partition("@")
     if typed and (
-        kind.upper() not in PLOVER_TYPES
+        kind.upper() not in (*PLOVER_TYPES, ACTOR_OBJECT)
         or (dep == "dobj" and word)
         or (dep == "prep" and not word)
         or dep not in ("dobj", "prep")
     ):
         raise LexiconError(
             f"{where}: {value!r}: '@' names a PLOVER type of the object noun, as in "
-            "dobj:@PROTEST or prep:from@CONSULT"
+            "dobj:@PROTEST or prep:from@CONSULT, or ACTOR (dobj:@ACTOR)"
         )
     return dep, lemma.lower()
