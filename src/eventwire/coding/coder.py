@@ -19,6 +19,7 @@ from eventwire.coding.context import SentenceContext, dateline_country, named_ac
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
 from eventwire.coding.discards import discard_reason
 from eventwire.coding.event_dates import event_date
+from eventwire.coding.figurative import figurative
 from eventwire.coding.implicit_roles import (
     LOCAL_PLACE_KINDS,
     attacker_words,
@@ -233,7 +234,9 @@ class _DocumentCoder:
         builtin = [
             m
             for m in find_triggers(sent, self.coder.lexicon)
-            if m.trigger.i not in covered and m.anchor.i not in covered
+            if m.trigger.i not in covered
+            and m.anchor.i not in covered
+            and figurative(m, self.coder.lexicon) is None  # "took over as nominee"
         ]
         return sorted(imported + builtin, key=lambda m: m.trigger.i)
 

@@ -1,0 +1,178 @@
+"""Everyday and figurative uses of the words of force: no event.
+
+News reuses the words of seizure and violence for office, contests and hardship:
+
+- Taking over a post is assuming it, not seizing anything: "took over as the presidential
+  nominee", "took over at the Home Office from Jack Straw", "take over the presidency of the
+  EU", "take over guarding captured fighters"; "rebels took over the town" stays COERCE 192.
+- A contest is no fight: an election or a game ("to beat Labour" in a sentence about seats,
+  "the cup clash between the Glasgow clubs", "a leadership battle", "a legal battle").
+- Fighting a thing is tackling it: "to fight anti-social behaviour", "fight corruption";
+  fighting someone ("fight the Taliban") or a war stays ASSAULT.
+- Firing something that is no munition at someone is a figure of speech: "using his Budget to
+  fire both barrels at the opposition", "fired questions at the minister".
+- Seizing or capturing a chance is no seizure: "seizing a poll advantage", "captured the
+  imagination", "captured 40 percent of the vote".
+- Hardship is no attack: what a hurricane, an epidemic or a recession does ("Bermuda was hit by
+  hurricanes", "the virus killed three people"), and what a strike or a tax does ("the strike
+  hit Jobcentres", "the war had hit trust in politicians").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coding.actor_objects import is_actor_phrase
+from eventwire.coding.triggers import TriggerMatch, noun_type
+from eventwire.knowledge import Lexicon
+
+# "take over as nominee / at the Home Office / from Straw": the post, not a seizure.
+POST_PREPS = frozenset({"as", "at", "from"})
+POST_NOUNS = frozenset(
+    {"presidency", "chairmanship", "chair", "leadership", "helm", "rein", "role", "job",
+     "post", "position", "duty", "office", "portfolio", "brief", "responsibility", "running",
+     "management", "captaincy", "premiership", "mantle", "seat", "function", "task",
+     "command", "coverage", "business", "company", "firm", "franchise", "contract"}
+)  # fmt: skip
+# Words that make a fight a contest: sport and elections.
+CONTEST_WORDS = frozenset(
+    {"election", "vote", "seat", "poll", "race", "ballot", "constituency", "majority",
+     "nomination", "primary", "referendum", "by-election", "runoff", "run-off", "place",
+     "match", "game", "final", "semi-final", "quarter-final", "cup", "league", "title",
+     "championship", "tournament", "derby", "fixture", "club", "team", "player", "squad",
+     "goal", "point", "season", "olympic", "olympics", "medal", "football", "rugby",
+     "cricket", "tennis", "boxing", "basketball", "golf"}
+)  # fmt: skip
+# Modifiers of a clash, battle or fight that make it no violence.
+CONTEST_MODIFIERS = CONTEST_WORDS | frozenset(
+    {"electoral", "leadership", "legal", "court", "courtroom", "political", "policy",
+     "budget", "ideological", "verbal", "television", "tv", "bidding", "takeover", "ratings",
+     "custody", "boardroom", "campaign", "party", "cabinet", "parliamentary", "word",
+     "sporting", "sports", "semifinal"}
+)  # fmt: skip
+FIGHT_LEMMAS = frozenset({"fight", "battle", "combat"})
+CONTEST_LEMMAS = frozenset({"beat", "defeat", "clash", "battle", "fight", "fighting", "thrash"})
+# What one fires: munitions and the weapons that fire them.
+MUNITIONS = frozenset(
+    {"shot", "round", "bullet", "shell", "missile", "rocket", "mortar", "grenade", "volley",
+     "salvo", "gas", "cannon", "artillery", "weapon", "gun", "rifle", "pistol", "torpedo",
+     "flare", "arrow", "projectile", "ammunition", "munition", "bomb", "battery", "burst",
+     "barrage", "dart", "pellet", "bolt", "warning", "canister", "shotgun"}
+)  # fmt: skip
+SEIZURE_LEMMAS = frozenset({"seize", "capture", "grab"})
+# What one seizes or captures and is no property, place or person.
+CHANCES = frozenset(
+    {"advantage", "initiative", "opportunity", "chance", "moment", "lead", "momentum",
+     "headline", "agenda", "imagination", "attention", "mood", "spirit", "essence", "heart",
+     "vote", "percent", "share", "majority", "victory", "title", "crown", "prize", "medal",
+     "place", "nomination", "limelight", "spotlight", "interest", "public", "market"}
+)  # fmt: skip
+# Natural forces, illness and hardship: what they do is no attack.
+HARDSHIPS = frozenset(
+    {"hurricane", "storm", "typhoon", "cyclone", "tornado", "earthquake", "quake", "flood",
+     "flooding", "tsunami", "landslide", "mudslide", "avalanche", "drought", "wildfire",
+     "bushfire", "heatwave", "lightning", "virus", "coronavirus", "disease", "outbreak",
+     "epidemic", "pandemic", "flu", "influenza", "cholera", "ebola", "illness", "infection",
+     "cancer", "recession", "crisis", "downturn", "slump", "inflation", "crash", "accident",
+     "famine", "weather", "winter", "snow", "rain", "cold", "heat", "walkout", "stoppage",
+     "tax", "duty", "rise", "cut", "policy", "scandal", "row", "price", "approach"}
+)  # fmt: skip
+# Verbs of physical harm that hardship takes too ("hit", "kill", "destroy").
+HARDSHIP_LEMMAS = frozenset(
+    {"hit", "strike", "kill", "destroy", "batter", "pound", "devastate", "wound", "injure"}
+)
+# What hardship "hits": trust, the economy ("had hit trust in politicians").
+ABSTRACT_OBJECTS = frozenset(
+    {"trust", "confidence", "economy", "profit", "sale", "growth", "market", "share",
+     "price", "income", "wage", "budget", "finance", "revenue", "output", "export", "import",
+     "tourism", "business", "industry", "service", "supply", "morale", "reputation",
+     "popularity", "rating", "support", "chance", "hope", "plan", "target", "record",
+     "high", "low", "headline", "road", "wall", "mark", "peak", "level", "note", "button",
+     "jackpot", "ground", "nerve", "pocket", "pension", "saving", "benefit"}
+)  # fmt: skip
+
+
+def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
+    """Why a matched trigger is an everyday or figurative use (see the module docstring),
+    or None when it may be the event its row names."""
+    entry, token = match.entry, match.trigger
+    lemma = entry.lemma
+    if lemma == "take" and entry.with_dep == "prt" and entry.with_lemma == "over":
+        return _post_taken(token)
+    if entry.type == "ASSAULT" and lemma in CONTEST_LEMMAS and _contest(token):
+        return "a contest (election or sport) is no fight"
+    if lemma in FIGHT_LEMMAS and entry.pos == "VERB" and _fights_a_thing(token, lexicon):
+        return "fighting a thing is tackling it"
+    if lemma == "fire" and entry.with_dep == "prep" and _fires_no_munition(token):
+        return "firing no munition is a figure of speech"
+    if lemma in SEIZURE_LEMMAS and any(_lemma(o) in CHANCES for o in _objects(token)):
+        return "seizing a chance is no seizure"
+    if lemma in HARDSHIP_LEMMAS and entry.type == "ASSAULT" and _hardship(token, lexicon):
+        return "hardship is no attack"
+    return None
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _post_taken(verb: Token) -> str | None:
+    if any(c.dep_ == "prep" and c.lower_ in POST_PREPS for c in verb.children):
+        return "taking over as / at / from: assuming a post"
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "dobj" and child.tag_ == "VBG"):
+            return "taking over a task: assuming it"
+        if child.dep_ in ("dobj", "nsubjpass") and _lemma(child) in POST_NOUNS:
+            return "taking over a post: assuming it"
+    return None
+
+
+def _participants(token: Token) -> list[Token]:
+    """Subjects, objects and the partners of "between", "with" and "against"."""
+    found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "with", "against"):
+            pobjs = [g for g in child.children if g.dep_ == "pobj"]
+            found += pobjs + [c for p in pobjs for c in p.children if c.dep_ == "conj"]
+    return found
+
+
+def _contest(token: Token) -> bool:
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if any(_lemma(m) in CONTEST_MODIFIERS or m.lower_ in CONTEST_MODIFIERS for m in modifiers):
+        return True  # "the cup clash", "a leadership battle", "a legal fight"
+    if any(_lemma(p) in CONTEST_WORDS for p in _participants(token)):
+        return True  # "the clash between the Glasgow clubs", "fight the election"
+    if _lemma(token) not in ("beat", "defeat", "thrash"):
+        return False
+    # "to beat Labour" in a sentence about seats: defeating a named side; people are
+    # beaten ("beat opposition supporters after the election", "beat them", "Palestinians")
+    people = any(o.pos_ in ("PRON", "NOUN") or o.ent_type_ == "NORP" for o in _objects(token))
+    return not people and any(_lemma(t) in CONTEST_WORDS for t in token.sent)
+
+
+def _fights_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """ "fight anti-social behaviour": an object that is no actor and no war or battle."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        is_actor_phrase(o, lexicon) or noun_type(o, lexicon) == "ASSAULT" for o in objects
+    )
+
+
+def _fires_no_munition(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(_lemma(o) in MUNITIONS for o in objects)
+
+
+def _hardship(verb: Token, lexicon: Lexicon) -> bool:
+    causes = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    causes += [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    if any(_lemma(c) in HARDSHIPS or noun_type(c, lexicon) == "PROTEST" for c in causes):
+        return True  # "hit by hurricanes", "the strike hit Jobcentres"
+    return _lemma(verb) == "hit" and any(_lemma(o) in ABSTRACT_OBJECTS for o in _objects(verb))

@@ -1,0 +1,65 @@
+"""Everyday and figurative uses of the words of force are no events (coding/figurative.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.records import CodedEvent
+
+EventsOf = Callable[[str], list[CodedEvent]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # taking over a post
+        ("The US Green Party's candidate withdrew and Collins took over as nominee.", "COERCE"),
+        ("The British home secretary took over at the Home Office from Jack Straw.", "COERCE"),
+        ("Britain takes over the presidency of the EU from Luxembourg in July.", "COERCE"),
+        ("Turkey would take over guarding captured Islamic State fighters.", "COERCE"),
+        # contests
+        ("The Liberal Democrats hope to beat Labour in the general election.", "THREATEN"),
+        (
+            "The Scottish minister spoke ahead of the cup clash between the Glasgow clubs.",
+            "ASSAULT",
+        ),
+        (
+            "The British prime minister Tony Blair is in a leadership battle with Gordon Brown.",
+            "ASSAULT",
+        ),
+        # fighting a thing, firing no munition, seizing a chance
+        (
+            "Fifty new areas getting special help from the British government to fight "
+            "anti-social behaviour will be named.",
+            "ASSAULT",
+        ),
+        ("Gordon Brown used his Budget to fire both barrels at the opposition.", "ASSAULT"),
+        ("British Labour has seen the Tories seizing a poll advantage.", "COERCE"),
+        # hardship
+        ("Bermuda was hit by hurricanes.", "ASSAULT"),
+        ("The British strike hit Jobcentres across Britain.", "ASSAULT"),
+        ("The Iraq war had hit trust in British politicians.", "ASSAULT"),
+    ],
+)
+def test_a_figurative_use_is_no_event(events_of: EventsOf, text: str, kind: str) -> None:
+    assert kind not in {e.type for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Congolese rebels took over the town of Goma.", ("COERCE", "192")),
+        ("Congolese rebels seized the town of Goma.", ("COERCE", "171")),
+        ("Kenyan police beat opposition supporters after the election.", ("ASSAULT", "182")),
+        ("Greek police clashed with protesters in Athens.", ("ASSAULT", "190")),
+        ("Afghan troops fought the Taliban in Helmand.", ("ASSAULT", "190")),
+        ("Egyptian soldiers fired tear gas at protesters in Cairo.", ("ASSAULT", "175")),
+        ("Egyptian soldiers fired at protesters in Cairo.", ("ASSAULT", "193")),
+        ("An Israeli air strike hit a Hamas training camp in Gaza.", ("ASSAULT", "")),
+    ],
+)
+def test_the_events_stay(events_of: EventsOf, text: str, event: tuple[str, str]) -> None:
+    found = {(e.type, e.cameo) for e in events_of(text)}
+    assert event in found or (not event[1] and event[0] in {t for t, _ in found})
