@@ -38,6 +38,21 @@ def test_the_authorities_of_the_place_act(
     assert "authorities" in event.explanation.rule
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("A Nigerian man was deported from Germany.", "COERCE", "DEUGOV", "NGA"),
+        ("Two Iranian diplomats were expelled from Kenya.", "SANCTION", "KENGOV", "IRN"),
+    ],
+)
+def test_expelled_from_a_place_is_by_its_authorities(
+    events_of: EventsOf, text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    events = events_of(text)
+    assert [(e.type, [a.code for a in e.actors]) for e in events] == [(event_type, [actor])]
+    assert {a.country for a in events[0].recipients} == {recipient}
+
+
 def test_a_named_agent_is_the_actor(events_of: EventsOf) -> None:
     events = events_of("Two journalists were arrested by Egyptian police in Cairo.")
     assert [a.code for e in events for a in e.actors] == ["EGYCOP"]

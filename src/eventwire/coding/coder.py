@@ -404,9 +404,7 @@ class _DocumentCoder:
                 actors, subject_rule = named, "source named by the imported pattern"
                 break
         if not any(a.country for a in actors) and agentless_official_act(match):
-            actors, subject_rule = authorities(
-                match, location, self.dateline, self.context.location
-            )
+            actors, subject_rule = authorities(match, self.context.place_at, self.dateline)
             if not actors and self.coder.options.require_actor_country:
                 return None  # not the unidentified attackers of the person's own country
         implicit = is_passive(anchor) or undergoer or bool(subject_launch_sites(anchor))

@@ -3,12 +3,12 @@
 "Two journalists were arrested in Cairo", "He was charged in Germany with spying", "A US
 national has been put under investigation in Italy": only a state arrests, charges, tries,
 sentences, investigates, deports or bans, so the unnamed actor is the authorities of the place
-where it happened (the event's own "in PLACE", else the dateline; not a place named elsewhere
-in the sentence, as in "questioned about the scandal in Iran"), never the country of the person
-it was done to unless that is the place. The sector follows the act: police (COP) for arrests,
-detentions and questioning, the judiciary (JUD) for charges, prosecutions and sentences, the
-government (GOV) otherwise. The actor is inferred, so its confidence is low (0.5); without a
-place there is no actor.
+where it happened (the event's own "in PLACE", or "from PLACE" for an expulsion, else the
+dateline; not a place named elsewhere in the sentence, as in "questioned about the scandal in
+Iran"), never the country of the person it was done to unless that is the place. The sector
+follows the act: police (COP) for arrests, detentions and questioning, the judiciary (JUD) for
+charges, prosecutions and sentences, the government (GOV) otherwise. The actor is inferred, so
+its confidence is low (0.5); without a place there is no actor.
 """
 
 from __future__ import annotations
@@ -35,13 +35,20 @@ OFFICIAL_SECTORS = {
     "174": "GOV",  # deport, exile
     "166": "GOV",  # expel
 }
+# Expelling diplomats (161) is official too; recalling one's own (also 161) is not.
+EXPEL_MODE = "expel"
+# Expelled or deported "from X": X's authorities sent them away.
+EXPULSION_CODES = frozenset({"174", "166", "161"})
 AUTHORITIES_CONFIDENCE = 0.5
 NO_SUBJECT = "no subject"
 
 
 def official_sector(entry: TriggerEntry) -> str | None:
     """The sector of the authorities doing a built-in row's official act, or None."""
-    return None if entry.source else OFFICIAL_SECTORS.get(entry.cameo)
+    if entry.source:
+        return None
+    expelling = entry.mode == EXPEL_MODE and entry.cameo in EXPULSION_CODES
+    return OFFICIAL_SECTORS.get(entry.cameo) or ("GOV" if expelling else None)
 
 
 def agentless_official_act(match: TriggerMatch) -> bool:
@@ -55,19 +62,14 @@ def agentless_official_act(match: TriggerMatch) -> bool:
 
 
 def authorities(
-    match: TriggerMatch,
-    place: Place | None,
-    dateline_country: str | None,
-    locate: Callable[[Token, Token], Place | None],
+    match: TriggerMatch, place_at: Callable[[Token], Place | None], dateline_country: str | None
 ) -> tuple[tuple[Actor, ...], str]:
     """The authorities of the place of an agentless official act, with the rule that found
-    them; none without a place. ``place`` is the event's own; ``locate`` finds the place of
-    the noun a row's preposition requires ("put under investigation in Italy")."""
+    them; none without a place. ``place_at`` gives the gazetteer place of a token."""
     sector = official_sector(match.entry)
     if sector is None:
         return (), NO_SUBJECT
-    for noun in _required_objects(match):
-        place = place or locate(noun, noun)
+    place = _place(match, place_at)
     if place is not None and place.country:
         country, where = place.country, place.name
     elif dateline_country:
@@ -82,6 +84,22 @@ def authorities(
         confidence=AUTHORITIES_CONFIDENCE,
     )
     return (actor,), "authorities of the place of an official act in the passive"
+
+
+def _place(match: TriggerMatch, place_at: Callable[[Token], Place | None]) -> Place | None:
+    """Where the act happened: a place in an "in" phrase of the verb or of the noun its row's
+    preposition requires ("put under investigation in Italy"); for an expulsion or deportation
+    also the place one is sent away "from" ("was deported from Germany")."""
+    preps = {"in", "from"} if match.entry.cameo in EXPULSION_CODES else {"in"}
+    for word in (match.trigger, match.anchor, *_required_objects(match)):
+        for child in word.children:
+            if child.dep_ != "prep" or child.lower_ not in preps:
+                continue
+            for pobj in child.children:
+                place = place_at(pobj) if pobj.dep_ == "pobj" else None
+                if place is not None:
+                    return place
+    return None
 
 
 def _required_objects(match: TriggerMatch) -> list[Token]:
