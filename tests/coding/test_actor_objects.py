@@ -22,6 +22,10 @@ def _codes(events: list[CodedEvent]) -> set[tuple[str, str]]:
         ("Iran's president received the Iraqi foreign minister in Tehran.", ("CONSULT", "043")),
         ("Egypt's president hosted Israeli and Palestinian negotiators.", ("CONSULT", "043")),
         ("Egypt hosted the talks between Israel and Hamas.", ("CONSULT", "043")),
+        (
+            "The Japanese emperor hosted a state dinner for the visiting Chinese president.",
+            ("CONSULT", "043"),
+        ),
         ("Egyptian police beat protesters in Cairo.", ("ASSAULT", "182")),
         ("Protesters were beaten by Zimbabwean police in Harare.", ("ASSAULT", "182")),
         ("Kenyan police beat opposition supporters after the election.", ("ASSAULT", "182")),

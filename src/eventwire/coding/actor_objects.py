@@ -82,10 +82,13 @@ def verb_objects(verb: Token) -> list[Token]:
 
 
 def preposition_objects(verb: Token, preposition: str) -> list[Token]:
-    """The objects of one of the verb's prepositions ("shot at protesters")."""
+    """The objects of one of the verb's prepositions, on the verb or on its direct object
+    ("hosted a dinner for the visiting president")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return [
         g
-        for c in verb.children
+        for h in holders
+        for c in h.children
         if c.dep_ in ("prep", "prt", "dative") and c.lower_ == preposition
         for g in c.children
         if g.dep_ == "pobj"
