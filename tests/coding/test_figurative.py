@@ -29,6 +29,14 @@ EventsOf = Callable[[str], list[CodedEvent]]
             "The British prime minister Tony Blair is in a leadership battle with Gordon Brown.",
             "ASSAULT",
         ),
+        # disputes over policies
+        ("British Prime Minister Tony Blair and Gordon Brown clashed over the euro.", "ASSAULT"),
+        (
+            "The powers are being reviewed after Mr Blunkett's battle with Humberside chief "
+            "David Westwood over intelligence failures.",
+            "ASSAULT",
+        ),
+        ("The Iranian president struck a conciliatory tone with the United States.", "ASSAULT"),
         # fighting a thing, firing no munition, seizing a chance
         (
             "Fifty new areas getting special help from the British government to fight "
@@ -55,6 +63,8 @@ def test_a_figurative_use_is_no_event(events_of: EventsOf, text: str, kind: str)
         ("Kenyan police beat opposition supporters after the election.", ("ASSAULT", "182")),
         ("Greek police clashed with protesters in Athens.", ("ASSAULT", "190")),
         ("Afghan troops fought the Taliban in Helmand.", ("ASSAULT", "190")),
+        ("Sudanese tribes clashed over grazing land in Darfur.", ("ASSAULT", "190")),
+        ("Israeli jets struck targets in Gaza.", ("ASSAULT", "")),
         ("Egyptian soldiers fired tear gas at protesters in Cairo.", ("ASSAULT", "175")),
         ("Egyptian soldiers fired at protesters in Cairo.", ("ASSAULT", "193")),
         ("An Israeli air strike hit a Hamas training camp in Gaza.", ("ASSAULT", "")),

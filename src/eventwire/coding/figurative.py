@@ -7,6 +7,9 @@ News reuses the words of seizure and violence for office, contests and hardship:
   EU", "take over guarding captured fighters"; "rebels took over the town" stays COERCE 192.
 - A contest is no fight: an election or a game ("to beat Labour" in a sentence about seats,
   "the cup clash between the Glasgow clubs", "a leadership battle", "a legal battle").
+- A clash or battle over a policy is a dispute: "Blair and Brown clashed over the euro",
+  "Blunkett's battle with the police chief over intelligence failures"; "tribes clashed over
+  grazing land" stays ASSAULT.
 - Fighting a thing is tackling it: "to fight anti-social behaviour", "fight corruption";
   fighting someone ("fight the Taliban") or a war stays ASSAULT.
 - Firing something that is no munition at someone is a figure of speech: "using his Budget to
@@ -24,6 +27,7 @@ from spacy.tokens import Token
 
 from eventwire.coding.actor_objects import is_actor_phrase
 from eventwire.coding.triggers import TriggerMatch, noun_type
+from eventwire.coding.verbal_attacks import ABSTRACT_TARGETS
 from eventwire.knowledge import Lexicon
 
 # "take over as nominee / at the Home Office / from Straw": the post, not a seizure.
@@ -49,6 +53,13 @@ CONTEST_MODIFIERS = CONTEST_WORDS | frozenset(
      "budget", "ideological", "verbal", "television", "tv", "bidding", "takeover", "ratings",
      "custody", "boardroom", "campaign", "party", "cabinet", "parliamentary", "word",
      "sporting", "sports", "semifinal"}
+)  # fmt: skip
+DISPUTE_LEMMAS = frozenset({"clash", "battle", "fight", "fighting", "row", "spar", "tussle"})
+# What a political dispute is over, besides the plans and policies one criticises.
+ISSUES = ABSTRACT_TARGETS | frozenset(
+    {"euro", "failure", "issue", "funding", "question", "matter", "future", "direction",
+     "pension", "immigration", "asylum", "education", "health", "tuition", "fee", "europe",
+     "constitution", "referendum", "vote", "election", "tactics", "money", "cut"}
 )  # fmt: skip
 FIGHT_LEMMAS = frozenset({"fight", "battle", "combat"})
 CONTEST_LEMMAS = frozenset({"beat", "defeat", "clash", "battle", "fight", "fighting", "thrash"})
@@ -81,14 +92,15 @@ HARDSHIPS = frozenset(
 HARDSHIP_LEMMAS = frozenset(
     {"hit", "strike", "kill", "destroy", "batter", "pound", "devastate", "wound", "injure"}
 )
-# What hardship "hits": trust, the economy ("had hit trust in politicians").
+# What hardship "hits" and one "strikes" in words: trust, the economy, a tone ("had hit trust
+# in politicians", "struck a conciliatory tone"); not targets, markets or roads, which are bombed.
 ABSTRACT_OBJECTS = frozenset(
-    {"trust", "confidence", "economy", "profit", "sale", "growth", "market", "share",
-     "price", "income", "wage", "budget", "finance", "revenue", "output", "export", "import",
-     "tourism", "business", "industry", "service", "supply", "morale", "reputation",
-     "popularity", "rating", "support", "chance", "hope", "plan", "target", "record",
-     "high", "low", "headline", "road", "wall", "mark", "peak", "level", "note", "button",
-     "jackpot", "ground", "nerve", "pocket", "pension", "saving", "benefit"}
+    {"trust", "confidence", "economy", "profit", "sale", "growth", "share", "price",
+     "income", "wage", "budget", "finance", "revenue", "output", "export", "import",
+     "tourism", "industry", "morale", "reputation", "popularity", "rating", "support",
+     "chance", "hope", "plan", "record", "high", "low", "headline", "mark", "peak", "level",
+     "note", "button", "tone", "chord", "balance", "pose", "jackpot", "nerve", "pension",
+     "saving", "benefit"}
 )  # fmt: skip
 
 
@@ -101,6 +113,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return _post_taken(token)
     if entry.type == "ASSAULT" and lemma in CONTEST_LEMMAS and _contest(token):
         return "a contest (election or sport) is no fight"
+    if entry.type == "ASSAULT" and lemma in DISPUTE_LEMMAS and _over_an_issue(token):
+        return "a clash over a policy is a dispute"
     if lemma in FIGHT_LEMMAS and entry.pos == "VERB" and _fights_a_thing(token, lexicon):
         return "fighting a thing is tackling it"
     if lemma == "fire" and entry.with_dep == "prep" and _fires_no_munition(token):
@@ -175,4 +189,17 @@ def _hardship(verb: Token, lexicon: Lexicon) -> bool:
     ]
     if any(_lemma(c) in HARDSHIPS or noun_type(c, lexicon) == "PROTEST" for c in causes):
         return True  # "hit by hurricanes", "the strike hit Jobcentres"
-    return _lemma(verb) == "hit" and any(_lemma(o) in ABSTRACT_OBJECTS for o in _objects(verb))
+    figurative_object = any(_lemma(o) in ABSTRACT_OBJECTS for o in _objects(verb))
+    return _lemma(verb) in ("hit", "strike") and figurative_object  # "struck a conciliatory tone"
+
+
+def _over_an_issue(token: Token) -> bool:
+    """ "clashed over the euro", "battle with X over intelligence failures": what a dispute
+    is about, an "over" or "about" phrase naming a policy or an issue."""
+    return any(
+        _lemma(g) in ISSUES
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("over", "about")
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
