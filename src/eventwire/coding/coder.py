@@ -19,20 +19,9 @@ from eventwire.coding.context import SentenceContext, dateline_country, named_ac
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
 from eventwire.coding.discards import discard_reason
 from eventwire.coding.event_dates import event_date
+from eventwire.coding.event_roles import SentenceRoles, undergoes
 from eventwire.coding.figurative import figurative
-from eventwire.coding.implicit_roles import (
-    LOCAL_PLACE_KINDS,
-    attacker_words,
-    circumstance_event,
-    earlier_event_actors,
-    fired_from,
-    launch_sites,
-    modifier_tree,
-    one_per_country,
-    protested_government,
-    subject_launch_sites,
-    unidentified_attackers,
-)
+from eventwire.coding.implicit_roles import subject_launch_sites
 from eventwire.coding.imported import (
     ImportedKnowledge,
     imported_matches,
@@ -53,12 +42,8 @@ from eventwire.coding.receipt import (
     giver_roles,
 )
 from eventwire.coding.roles import (
-    RoleTokens,
     is_passive,
-    recipient_roles,
     subject_roles,
-    subject_undergoes,
-    verb_phrase_roles,
 )
 from eventwire.coding.triggers import TriggerMatch, find_triggers
 from eventwire.coding.verbal_attacks import verbal_attack
@@ -77,14 +62,11 @@ from eventwire.records import (
     Explanation,
     Mention,
     Modality,
-    Place,
     Quote,
 )
 from eventwire.records import Span as CharSpan
 
 CODER_VERSION = "0.1.0"
-# Violence reported in the passive with no agent is still coded, with an unidentified actor.
-UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Attitudes: "Israel is opposed to X" has its actor as (passive) subject.
 STATIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST"})
 
@@ -179,6 +161,7 @@ class _DocumentCoder:
         self.context = SentenceContext(
             self.actors, self.sentences[0] if self.sentences else doc[:0], self.dateline
         )
+        self.roles = SentenceRoles(self.actors, self.context, coder.lexicon, self.coded)
 
     def run(self) -> CodedArticle:
         events: list[CodedEvent] = []
@@ -190,6 +173,7 @@ class _DocumentCoder:
             if story_discarded or imported.sentence_discard(sent.text) is not None:
                 continue
             self.context = SentenceContext(self.actors, sent, self.dateline)
+            self.roles = SentenceRoles(self.actors, self.context, self.coder.lexicon, self.coded)
             self.matches = matches = self._matches(sent)
             seen: set[tuple[int, str]] = set()
             intents = {m.trigger.i for m in matches if "intent" in m.entry.flags}
@@ -272,7 +256,7 @@ class _DocumentCoder:
             return None
         speakers: tuple[Actor, ...] = ()
         for candidate in subject_roles(verb):
-            speakers = self.context.place_actors(self._resolve_all(candidate.heads), None)
+            speakers = self.context.place_actors(self.roles.resolve_all(candidate.heads), None)
             if speakers:
                 break
         trigger = self._char_span(verb.i, verb.i + 1)
@@ -285,105 +269,6 @@ class _DocumentCoder:
             ontology=self.coder.ontology,
         )
 
-    def _resolve_all(self, heads: tuple[Token, ...]) -> tuple[Actor, ...]:
-        found: list[Actor] = []
-        for head in heads:
-            for actor in self.actors.resolve(head):
-                if all(actor.country != a.country or actor.country is None for a in found):
-                    found.append(actor)
-        return tuple(found)
-
-    def _implicit_actors(
-        self, match: TriggerMatch, location: Place | None
-    ) -> tuple[tuple[Actor, ...], str]:
-        """The actor of an attack reported without one (:mod:`.implicit_roles`): named by the
-        attack noun of its circumstance ("killed in an Israeli air strike"), else the place a
-        projectile was fired from, else unidentified attackers."""
-        if match.entry.type not in UNATTRIBUTED_TYPES:
-            return (), "no subject"
-        found = circumstance_event(match.anchor, match.entry.type, self.coder.lexicon)
-        if found is not None:
-            words = attacker_words(found[0], mutual="reciprocal" in found[1].flags)
-            local = {
-                m.actor.span
-                for w in words
-                for t in modifier_tree(w)
-                if (m := self.actors.by_token.get(t.i)) is not None and m.kind in LOCAL_PLACE_KINDS
-            }
-            named = self.context.place_actors(self._resolve_all(tuple(words)), location)
-            attackers = one_per_country(a for a in named if a.span not in local)
-            if attackers:
-                return attackers, f"named by the attack '{found[0].text}'"
-        for site in launch_sites(match.anchor) + subject_launch_sites(match.anchor):
-            mention = self.actors.by_token.get(site.i)
-            if mention is not None and mention.actor.country and self.context.place_at(site):
-                return (fired_from(mention.actor),), f"fired from '{mention.actor.text}'"
-        return self._unidentified(match, location)
-
-    def _unidentified(
-        self, match: TriggerMatch, location: Place | None
-    ) -> tuple[tuple[Actor, ...], str]:
-        """The unidentified attackers of a passive attack (:mod:`.implicit_roles`)."""
-        victims, _ = self._recipients(match, (), location)
-        if not victims:
-            return (), "no subject"
-        place = location or self.context.sentence_place()
-        named = self.context.countries() - {v.country for v in victims}
-        actor = unidentified_attackers(victims, place, named)
-        return (actor,), "unidentified actor of a passive attack"
-
-    def _recipients(
-        self, match: TriggerMatch, actors: tuple[Actor, ...], location: Place | None
-    ) -> tuple[tuple[Actor, ...], str]:
-        """The first recipient candidate that resolves to an actor other than the actor;
-        ``location`` is the event's place (``SentenceContext.location``)."""
-        exclude = {match.trigger.i} if match.trigger.i != match.anchor.i else set()
-        if match.entry.with_dep == "dobj":
-            exclude |= {
-                c.i
-                for c in match.trigger.children
-                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == match.entry.with_lemma
-            }
-        roles = recipient_roles(
-            match.trigger,
-            match.anchor,
-            exclude=frozenset(exclude),
-            verb_phrase=match.roles is not None,
-            undergoer=_undergoer(match),
-        )
-        found, rule = self._first_resolved(roles, actors, location)
-        if not found:
-            found, rule = earlier_event_actors(match.anchor, actors, self.coded, self.coder.lexicon)
-        if not found and match.entry.type == "PROTEST":
-            found, rule = protested_government(location or self.context.sentence_place())
-        mutual = "reciprocal" in match.entry.flags or match.entry.type in RECIPROCAL_TYPES
-        if not found and not (mutual and len({a.country for a in actors if a.country}) > 1):
-            # only actors the phrase names: context would place any role noun in it
-            found, rule = self._first_resolved(
-                verb_phrase_roles(match.anchor), actors, location, place=False
-            )
-        return found, rule
-
-    def _first_resolved(
-        self,
-        roles: list[RoleTokens],
-        actors: tuple[Actor, ...],
-        location: Place | None,
-        *,
-        place: bool = True,
-    ) -> tuple[tuple[Actor, ...], str]:
-        """The first candidate resolving to an actor with a country, other than the actor;
-        with ``place``, actors known only by role are placed by the context."""
-        for candidate in roles:
-            resolved = self._resolve_all(candidate.heads)
-            if place:
-                resolved = self.context.place_actors(resolved, location)
-            found = tuple(r for r in resolved if r.country and not same_actor(r, actors))
-            if found:  # placing by context can make two mentions one actor: keep it once
-                first = {r.code: r for r in reversed(found)}
-                return tuple(r for r in found if first[r.code] is r), candidate.rule
-        return (), "no recipient"
-
     def _event(self, match: TriggerMatch) -> CodedEvent | None:
         entry, trigger, anchor = match.entry, match.trigger, match.anchor
         location = self.context.location(trigger, anchor)
@@ -391,15 +276,15 @@ class _DocumentCoder:
         stative = entry.type in STATIVE_TYPES and entry.pos == "VERB" and not official
         actors: tuple[Actor, ...] = ()
         subject_rule = "no subject"
-        undergoer = _undergoer(match)  # "soldiers died in ...": the subject is the victim
+        undergoer = undergoes(match)  # "soldiers died in ...": the subject is the victim
         for candidate in () if undergoer else subject_roles(anchor, stative=stative):
-            actors = self.context.place_actors(self._resolve_all(candidate.heads), location)
+            actors = self.context.place_actors(self.roles.resolve_all(candidate.heads), location)
             subject_rule = candidate.rule
             if any(a.country for a in actors):
                 break
         source_groups, target_heads = pattern_role_heads(match, self.actors.resolve)
         for group in source_groups:
-            named = self.context.place_actors(self._resolve_all(group), location)
+            named = self.context.place_actors(self.roles.resolve_all(group), location)
             if any(a.country for a in named):
                 actors, subject_rule = named, "source named by the imported pattern"
                 break
@@ -409,21 +294,23 @@ class _DocumentCoder:
                 return None  # not the unidentified attackers of the person's own country
         implicit = is_passive(anchor) or undergoer or bool(subject_launch_sites(anchor))
         if not any(a.country for a in actors) and implicit:
-            actors, subject_rule = self._implicit_actors(match, location)
+            actors, subject_rule = self.roles.implicit_actors(match, location)
         receipt = RECEIPT_FLAG in entry.flags and not entry.source
         if receipt:  # "received weapons from Iran": the giver acts on the receiver
             recipients = tuple(a for a in actors if a.country)
             recipient_rule = f"{subject_rule}: {RECEIVER_RULE}"
-            actors, subject_rule = self._first_resolved(giver_roles(anchor), recipients, location)
+            actors, subject_rule = self.roles.first_resolved(
+                giver_roles(anchor), recipients, location
+            )
         actor_countries: set[str] = {a.country for a in actors if a.country}
         if self.coder.options.require_actor_country and not actor_countries:
             return None
-        targets = self.context.place_actors(self._resolve_all(target_heads), location)
+        targets = self.context.place_actors(self.roles.resolve_all(target_heads), location)
         targets = tuple(r for r in targets if r.country and not same_actor(r, actors))
         if targets:
             recipients, recipient_rule = targets, "target named by the imported pattern"
         elif not receipt:
-            recipients, recipient_rule = self._recipients(match, actors, location)
+            recipients, recipient_rule = self.roles.recipients(match, actors, location)
         if "weak" in entry.flags and not recipients and not named_actor(actors):
             return None  # an ambiguous word needs a recipient or a named political actor
         if match.roles is not None and not recipients and len(actor_countries) < 2:
@@ -547,12 +434,6 @@ class _DocumentCoder:
             speaker=speaker,
             speaker_text=speaker_text,
         )
-
-
-def _undergoer(match: TriggerMatch) -> bool:
-    """Is a built-in verb trigger one whose subject undergoes the event ("died in ...")?"""
-    trigger = match.trigger
-    return not match.entry.source and trigger.i == match.anchor.i and subject_undergoes(trigger)
 
 
 def _event_id(article_id: str, trigger_start: int, event_type: str) -> str:
