@@ -49,6 +49,11 @@ EventsOf = Callable[[str], list[CodedEvent]]
         ("Bermuda was hit by hurricanes.", "ASSAULT"),
         ("The British strike hit Jobcentres across Britain.", "ASSAULT"),
         ("The Iraq war had hit trust in British politicians.", "ASSAULT"),
+        (
+            "The British treasury secretary said the only guaranteed cut from the Tories is "
+            "35 billion pounds of cuts, hitting frontline public services hard.",
+            "ASSAULT",
+        ),
     ],
 )
 def test_a_figurative_use_is_no_event(events_of: EventsOf, text: str, kind: str) -> None:

@@ -184,6 +184,8 @@ def _fires_no_munition(verb: Token) -> bool:
 
 def _hardship(verb: Token, lexicon: Lexicon) -> bool:
     causes = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not causes and verb.dep_ in ("advcl", "conj", "xcomp"):  # "..., hitting services hard"
+        causes = [c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")]
     causes += [
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
