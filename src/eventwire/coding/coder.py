@@ -10,10 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import DocActors
-from eventwire.coding.aid_kinds import aid_kind
 from eventwire.coding.allegations import ALLEGED_TYPES, accusation, speech_verb
-from eventwire.coding.assault_codes import specified_assault
-from eventwire.coding.cessation import eased_dissent
 from eventwire.coding.confidence import event_confidence
 from eventwire.coding.context import SentenceContext, dateline_country, named_actor, same_actor
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
@@ -29,25 +26,21 @@ from eventwire.coding.imported import (
     pattern_role_heads,
 )
 from eventwire.coding.intent import restate
-from eventwire.coding.joint import joint_exercise
 from eventwire.coding.modality import find_modality
 from eventwire.coding.official_acts import agentless_official_act, authorities, official_sector
 from eventwire.coding.places import DocPlaces
-from eventwire.coding.promises import promise_recoded
-from eventwire.coding.protest_acts import diplomatic_protest, riot
 from eventwire.coding.receipt import (
     RECEIPT_FLAG,
     RECEIVER_RULE,
     REFUSED_RECEIPT_CAMEO,
     giver_roles,
 )
+from eventwire.coding.recoding import recode
 from eventwire.coding.roles import (
     is_passive,
     subject_roles,
 )
 from eventwire.coding.triggers import TriggerMatch, find_triggers
-from eventwire.coding.verbal_attacks import verbal_attack
-from eventwire.coding.weapons_tests import weapons_test
 from eventwire.guards import Deadline
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
 from eventwire.knowledge.geo import Geocoder, load_geocoder
@@ -315,23 +308,19 @@ class _DocumentCoder:
             return None  # an ambiguous word needs a recipient or a named political actor
         if match.roles is not None and not recipients and len(actor_countries) < 2:
             return None  # TABARI/PETRARCH patterns code source-target dyads only
-        # the built-in lexicon's rules; an imported dictionary's code is the user's word
-        recoded = (
-            None
-            if entry.source
-            else joint_exercise(
-                entry.flags, (trigger, anchor), actors, recipients, self.coder.ontology
-            )
-            or eased_dissent(trigger, self.coder.lexicon, self.coder.ontology)
-            or weapons_test(entry.type, trigger, self.coder.ontology)
-            or aid_kind(entry.type, entry.cameo, (trigger, anchor), self.coder.ontology)
-            or verbal_attack(entry.type, trigger, self.coder.ontology)
-            or riot(entry.type, entry.cameo, anchor, self.coder.ontology)
-            or diplomatic_protest(entry.cameo, trigger, actors, self.actors, self.coder.ontology)
-            or specified_assault(entry, trigger, anchor, self.coder.lexicon)
-            or promise_recoded(match, self.matches, self.coder.ontology)
+        recoded = recode(
+            match,
+            actors,
+            recipients,
+            matches=self.matches,
+            mentions=self.actors,
+            lexicon=self.coder.lexicon,
+            ontology=self.coder.ontology,
         )
-        event_type, cameo, mode = recoded or (entry.type, entry.cameo, entry.mode or None)
+        (event_type, cameo, mode), recoding = recoded or (
+            (entry.type, entry.cameo, entry.mode or None),
+            "",
+        )
         reciprocal = "reciprocal" in entry.flags or event_type in RECIPROCAL_TYPES
         if reciprocal and not recipients and len(actor_countries) >= 2:
             recipients, recipient_rule = actors, "reciprocal: actors act on each other"
@@ -378,7 +367,8 @@ class _DocumentCoder:
             confidence=confidence,
             explanation=Explanation(
                 lexicon_entry=entry.label,
-                rule=f"{match.rule}; actor: {subject_rule}; recipient: {recipient_rule}",
+                rule=f"{match.rule}; {f'recoded: {recoding}; ' if recoding else ''}"
+                f"actor: {subject_rule}; recipient: {recipient_rule}",
                 actor_evidence=tuple(
                     f"{a.text} -> {a.code}: {a.evidence}" for a in actors + recipients
                 ),
