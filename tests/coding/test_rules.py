@@ -284,3 +284,21 @@ def test_an_act_due_or_slated_is_planned_not_done(engine: Engine) -> None:
     event = _by_type(engine, "The Iranian foreign minister is due to visit Moscow.", "AGREE")
     assert event.cameo == "036" and event.modality is Modality.ASSERTED
     assert "CONSULT" not in {e.type for e in _events(engine, "Putin is due to visit Ankara.")}
+
+
+def test_a_denied_act_is_neither_done_nor_refused(engine: Engine) -> None:
+    events = _events(engine, "Iran denied that it had attacked the Saudi tanker.")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.modality is Modality.NEGATED
+    events = _events(engine, "Iran denied that it had held talks with the United States.")
+    assert {e.type for e in events} == {"REJECT", "CONSULT"}  # the denial, and denied talks
+    talks = next(e for e in events if e.type == "CONSULT")
+    assert talks.modality is Modality.NEGATED and talks.cameo.startswith("04")
+
+
+def test_a_negated_condition_is_a_condition_not_a_refusal(engine: Engine) -> None:
+    text = "The EU warned Belarus of sanctions if it did not release the political prisoners."
+    events = _events(engine, text)
+    assert "REJECT" not in {e.type for e in events}
+    release = next(e for e in events if e.type == "RETREAT")
+    assert release.modality is Modality.CONDITIONAL

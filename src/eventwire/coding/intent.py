@@ -42,9 +42,9 @@ def restate(event_type: str, cameo: str, found: ModalityFound) -> Restated | Non
     stated = Modality.REPORTED if found.reported else Modality.ASSERTED
     modality = found.modality
     if modality is Modality.NEGATED:
-        # "received no response" says nothing of the subject refusing: only "not"/"never"
-        # and "failed/refused to" make a refusal.
-        refused = found.cue is not None and not found.object_negated
+        # "received no response" says nothing of the subject refusing, nor does denying that
+        # it happened: only "not"/"never" and "failed/refused to" make a refusal.
+        refused = found.cue is not None and not (found.object_negated or found.denied)
         if refused and event_type in COOPERATIVE:
             code = REJECT_CAMEO.get(event_type, "120")
             return Restated("REJECT", code, stated, f"refused {event_type} ({found.cue})")

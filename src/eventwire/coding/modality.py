@@ -39,6 +39,8 @@ LICENSING_NOUNS = frozenset(
 )  # fmt: skip
 # "failed to reach agreement", "refused to withdraw": the complement did not happen.
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "reject"})
+# "denied that it had attacked the tanker": the act is denied, neither done nor refused.
+DENIAL_HEADS = frozenset({"deny", "refute"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NEGATIONS = frozenset({"no", "never", "neither", "nor"})
 
@@ -101,6 +103,7 @@ class ModalityFound:
     cue: str | None
     reported: bool
     object_negated: bool = False  # NEGATED by "no" before the object, not by "not"/"never"
+    denied: bool = False  # NEGATED because someone denies it happened ("denied that ...")
 
 
 def find_modality(
@@ -115,6 +118,7 @@ def find_modality(
     ``ignore``: tokens that are no cue here (words an imported pattern matched: the pattern's
     code already says what "WILL NOT *" or "FAILED_TO_*" means)."""
     found: list[tuple[Modality, str]] = []
+    denials: set[str] = set()
     negation = _negated(anchor, ignore)
     if negation is not None:
         found.append((Modality.NEGATED, negation[0]))
@@ -151,7 +155,10 @@ def find_modality(
         if (edge in COMPLEMENT_DEPS or infinitive) and head.i not in ignore:
             # "sworn to fight" is often parsed advcl
             lemma = head.lemma_.lower()
-            if lemma in SPEECH_LEMMAS:
+            if lemma in DENIAL_HEADS:
+                found.append((Modality.NEGATED, head.text))
+                denials.add(head.text)
+            elif lemma in SPEECH_LEMMAS:
                 reported = True
             elif lemma in HYPOTHETICAL_HEADS:
                 found.append((Modality.HYPOTHETICAL, head.text))
@@ -168,8 +175,13 @@ def find_modality(
         found.append((Modality.REPORTED, "reported speech"))
     if not found:
         return ModalityFound(Modality.ASSERTED, None, reported)
+    condition = next(
+        (c for m, c in found if m is Modality.CONDITIONAL and c.startswith("inside")), None
+    )
+    if condition is not None:  # the event is a condition: "if it did not release them"
+        return ModalityFound(Modality.CONDITIONAL, condition, reported)
     best, cue = max(found, key=lambda pair: _RANK[pair[0]])
     if best is Modality.FUTURE and cue == "would" and not reported:
         return ModalityFound(Modality.HYPOTHETICAL, "would", reported)
     object_negated = negation is not None and negation[1] and cue == negation[0]
-    return ModalityFound(best, cue, reported, object_negated=object_negated)
+    return ModalityFound(best, cue, reported, object_negated=object_negated, denied=cue in denials)
