@@ -79,3 +79,8 @@ def test_protesters_fighting_with_heavy_weapons_are_fighting(events_of: EventsOf
 def test_protesters_who_died_are_the_victims(events_of: EventsOf) -> None:
     events = events_of("Kenyan protesters died in clashes with police in Nairobi.")
     assert "PROTEST" not in {e.type for e in events}
+
+
+def test_a_protest_a_state_lodges_is_diplomatic(events_of: EventsOf) -> None:
+    events = events_of("Japan lodged a protest with China over the incursion.")
+    assert {(e.type, e.cameo) for e in events} == {("ACCUSE", "114")}

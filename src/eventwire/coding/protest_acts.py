@@ -6,9 +6,10 @@
   whose "participants intend to cause physical injury and/or property damage". Fighting with
   firearms or heavy weapons stays ASSAULT ("demonstrators fired rockets at ...").
 - A state's protest is diplomatic: "China protested the visit", "the Foreign Ministry
-  protested to Japan" are ACCUSE, mode disapprove (CAMEO 114, "complain officially"): PLOVER
-  codes diplomatic protests as ACCUSE and keeps PROTEST for collective physical action. Only a
-  demonstration row is re-read this way; strikes and boycotts stay PROTEST.
+  protested to Japan", "Japan lodged a protest with China" are ACCUSE, mode disapprove (CAMEO
+  114, "complain officially"): PLOVER codes diplomatic protests as ACCUSE and keeps PROTEST for
+  collective physical action. Only a demonstration row is re-read this way; strikes and
+  boycotts stay PROTEST.
 """
 
 from __future__ import annotations
@@ -80,14 +81,17 @@ def diplomatic_protest(
     mentions: DocActors,
     ontology: Ontology,
 ) -> tuple[str, str, str | None] | None:
-    """(ACCUSE, 114, disapprove) for a demonstration verb whose subjects are states or
-    governments, else None (a protest noun's actor is too often inferred)."""
-    if not cameo.startswith(("140", "141")) or not actors or trigger.pos_ != "VERB":
+    """(ACCUSE, 114, disapprove) for a demonstration verb, or a protest noun carried by a
+    verb ("lodged a protest"), whose subjects are states or governments, else None."""
+    if not cameo.startswith(("140", "141")) or not actors:
         return None
+    carrier = trigger if trigger.pos_ == "VERB" else trigger.head
+    if carrier.pos_ not in ("VERB", "AUX") or trigger.dep_ not in ("ROOT", "dobj", "conj"):
+        return None  # "protests took place": a protest noun as subject names no protester
     if any(s != "GOV" for a in actors for s in a.sectors):
         return None
     government = all("GOV" in a.sectors for a in actors)
-    words = doers(trigger)
+    words = doers(carrier)
     if not words or not all(_state(w, mentions, government=government) for w in words):
         return None
     mapped = ontology.plover_of(OFFICIAL_COMPLAINT_CAMEO)
