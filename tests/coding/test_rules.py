@@ -302,3 +302,12 @@ def test_a_negated_condition_is_a_condition_not_a_refusal(engine: Engine) -> Non
     assert "REJECT" not in {e.type for e in events}
     release = next(e for e in events if e.type == "RETREAT")
     assert release.modality is Modality.CONDITIONAL
+
+
+def test_a_country_name_the_parser_takes_for_a_person_is_the_country(engine: Engine) -> None:
+    event = _by_type(engine, "Chad expelled the German ambassador on Monday.", "SANCTION")
+    assert _countries(event.actors) == {"TCD"}
+    text = "Vernon Jordan met the Iraqi president. Jordan said the talks went well."
+    assert all(
+        "JOR" not in _countries(e.actors) for e in _events(engine, text)
+    )  # the document's person of that name

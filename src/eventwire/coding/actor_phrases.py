@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.knowledge import ActorEntry
 from eventwire.records import Actor
@@ -93,3 +93,17 @@ def stance_marked(token: Token) -> bool:
         and doc[token.i - 1].text == "-"
         and doc[token.i - 2].lower_ in (STANCE_PREFIXES)
     )
+
+
+def part_of_a_name(span: Span, kind: str) -> bool:
+    """Is an ambiguous gazetteer phrase part of a person's name here ("Jordan Peterson",
+    "Hamilton said")? A country name the parser alone calls a person ("Chad expelled the
+    ambassador") is the country, unless the document names a person with that word."""
+    doc = span.doc
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    own = [e for e in people if e.start <= span.start < e.end]
+    if not own:
+        return False
+    if kind != "country-ambiguous" or len(own[0]) > len(span):
+        return True
+    return any(len(e) > 1 and span.text in e.text.split() for e in people)

@@ -20,6 +20,7 @@ from eventwire.coding.actor_phrases import (
     compound_members,
     home_of_a_group,
     merge_by_country,
+    part_of_a_name,
     stance_marked,
     through_quantity,
 )
@@ -159,9 +160,7 @@ class DocActors:
         entry = self.gazetteer.lookup(phrase)
         if entry is None or entry.kind == "institution-ambiguous":
             return None
-        if entry.kind.endswith("-ambiguous") and any(
-            e.label_ == "PERSON" for e in span.doc.ents if e.start <= span.start < e.end
-        ):
+        if entry.kind.endswith("-ambiguous") and part_of_a_name(span, entry.kind):
             return None
         misspelt = span.text.lower() != entry.phrase.lower()  # knowledge/spelling.py
         return Actor(
