@@ -136,3 +136,10 @@ def test_a_consultation_needs_a_second_side(engine: Engine) -> None:
     assert _countries(_by_type(engine, "Egypt held talks with Israel.", "CONSULT")) == {"ISR"}
     mutual = _by_type(engine, "Germany and France met in Berlin.", "CONSULT")
     assert _countries(mutual) == {"DEU", "FRA"}
+
+
+def test_where_talks_are_held_is_no_party_to_them(engine: Engine) -> None:
+    event = _by_type(engine, "Indian and Pakistani officials held talks in Islamabad.", "CONSULT")
+    assert _countries(event) == {"IND", "PAK"}  # each other, not Islamabad's government
+    event = _by_type(engine, "Sudan lifted the state of emergency in Darfur.", "CONCEDE")
+    assert _countries(event) == {"SDN"}

@@ -104,19 +104,20 @@ class SentenceRoles:
                 for c in match.trigger.children
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == match.entry.with_lemma
             }
+        mutual = "reciprocal" in match.entry.flags or match.entry.type in RECIPROCAL_TYPES
         roles = recipient_roles(
             match.trigger,
             match.anchor,
             exclude=frozenset(exclude),
             verb_phrase=match.roles is not None,
             undergoer=undergoes(match),
+            venue=mutual,
         )
         found, rule = self.first_resolved(roles, actors, location)
         if not found:
             found, rule = earlier_event_actors(match.anchor, actors, self.coded, self.lexicon)
         if not found and match.entry.type == "PROTEST":
             found, rule = protested_government(location or self.context.sentence_place())
-        mutual = "reciprocal" in match.entry.flags or match.entry.type in RECIPROCAL_TYPES
         if not found and not (mutual and len({a.country for a in actors if a.country}) > 1):
             # only actors the phrase names: context would place any role noun in it
             found, rule = self.first_resolved(

@@ -241,6 +241,7 @@ def recipient_roles(
     exclude: frozenset[int] = frozenset(),
     verb_phrase: bool = False,
     undergoer: bool = False,
+    venue: bool = False,
 ) -> list[RoleTokens]:
     """Candidate recipient noun phrases of an event, best rule first.
 
@@ -248,7 +249,10 @@ def recipient_roles(
     are part of the trigger (the event noun carried by a support verb, "issue" in "took issue").
     ``verb_phrase`` adds, last, every noun of the verb's own phrase in text order (TABARI's
     and PETRARCH's target: the first actor in the verb phrase), for imported verb patterns.
-    With ``undergoer`` the subject is the recipient ("soldiers died in an ambush").
+    With ``undergoer`` the subject is the recipient ("soldiers died in an ambush"). With
+    ``venue`` (a meeting, agreement or cooperation) an "in" phrase on the event noun is where it
+    took place, not whom it concerns ("talks in Islamabad"; but "lifted the state of emergency
+    in Darfur").
     """
     candidates: list[RoleTokens] = []
     stance = _stance_targets(anchor)
@@ -272,7 +276,7 @@ def recipient_roles(
     preps = _pobjs(trigger, of=trigger.pos_ == "NOUN") if trigger is not anchor else []
     preps += _pobjs(anchor, skip=trigger)
     for index in sorted(exclude):  # "lifted the state of emergency in Darfur"
-        preps += _pobjs(anchor.doc[index], extra=frozenset({"in"}))
+        preps += _pobjs(anchor.doc[index], extra=frozenset() if venue else frozenset({"in"}))
     if preps:
         candidates.append(RoleTokens(tuple(preps), "prepositional object"))
     for child in anchor.children:
