@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from eventwire.knowledge import load_gazetteer
 
@@ -30,3 +31,57 @@ def test_longest_title_wins() -> None:
     gazetteer = load_gazetteer()
     entry = gazetteer.longest_agent(("south", "korean", "foreign", "minister"))
     assert entry is not None and entry.word == "foreign minister" and entry.sector == "GOV"
+
+
+def _people_file(tmp_path: Path, rows: str) -> Path:
+    """A data folder with the packaged tables and the given people rows."""
+    from importlib.resources import files
+
+    for name in ("countries.tsv", "organisations.tsv", "institutions.tsv", "agents.tsv"):
+        (tmp_path / name).write_text(
+            files("eventwire.data").joinpath(name).read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    header = "# version: 1\nname\tcode\tsector\trole\tvalid_from\tvalid_until\n"
+    (tmp_path / "people.tsv").write_text(header + rows, encoding="utf-8")
+    return tmp_path
+
+
+def test_names_are_known_without_their_diacritics() -> None:
+    gazetteer = load_gazetteer()
+    for written in ("Slobodan Milosevic", "Radovan Karadzic", "Franjo Tudjman", "Franjo Tudman"):
+        person = gazetteer.person(written, on=date(1995, 6, 1))
+        assert person is not None, written
+    assert {p.code for p in gazetteer.by_surname("Karadzic", on=date(1995, 6, 1))} == {"BIH"}
+    entry = gazetteer.lookup("Sao Tome and Principe")
+    assert entry is not None and entry.code == "STP"
+
+
+def test_a_first_name_alone_names_no_one_but_a_family_name_first_does(tmp_path: Path) -> None:
+    rows = (
+        "Morgan Tsvangirai\tZWE\tOPP\topposition leader\t1999\t2018-02-14\n"
+        "Xi Jinping\tCHN\tGOV\tpresident\t2013-03-14\t\n"
+        "Hamad bin Khalifa Al Thani\tQAT\tGOV\temir\t1995-06-27\t2013-06-25\n"
+    )
+    gazetteer = load_gazetteer(data_dir=_people_file(tmp_path, rows))
+    assert gazetteer.by_surname("Morgan", on=None) == ()
+    assert [p.code for p in gazetteer.by_surname("Tsvangirai", on=None)] == ["ZWE"]
+    assert [p.code for p in gazetteer.by_surname("Xi", on=None)] == ["CHN"]
+    assert [p.code for p in gazetteer.by_surname("Hamad", on=None)] == ["QAT"]
+
+
+def test_with_no_date_a_person_holds_the_current_or_latest_post(tmp_path: Path) -> None:
+    rows = (
+        "Paul Kagame\tRWA\tREB\tRPF commander\t1990\t1994-07-19\n"
+        "Paul Kagame\tRWA\tGOV\tpresident\t2000-04-22\t\n"
+        "Nelson Mandela\tZAF\tOPP\tANC leader\t1990\t1994-05-10\n"
+        "Nelson Mandela\tZAF\tGOV\tpresident\t1994-05-10\t1999-06-16\n"
+    )
+    gazetteer = load_gazetteer(data_dir=_people_file(tmp_path, rows))
+    kagame, mandela = (
+        gazetteer.person("Paul Kagame", on=None),
+        gazetteer.person("Nelson Mandela", on=None),
+    )
+    assert kagame is not None and kagame.sector == "GOV"  # still in post
+    assert mandela is not None and mandela.role == "president"  # the latest post
+    on_date = gazetteer.person("Paul Kagame", on=date(1992, 1, 1))
+    assert on_date is not None and on_date.sector == "REB"

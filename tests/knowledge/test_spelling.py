@@ -6,7 +6,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from eventwire.knowledge import load_gazetteer
-from eventwire.knowledge.spelling import MIN_SLIP_LENGTH, REAL_NAMES, SpellingIndex
+from eventwire.knowledge.spelling import (
+    MIN_SLIP_LENGTH,
+    REAL_NAMES,
+    SpellingIndex,
+    fold,
+    plain_forms,
+)
 
 INDEX = SpellingIndex.build(
     [
@@ -99,3 +105,17 @@ def test_the_packaged_gazetteer_indexes_countries_and_demonyms() -> None:
     assert index.one_slip("Phillippines") == "Philippines"
     assert index.one_slip("Afganistan") == "Afghanistan"
     assert index.same_letters("SYRIA") == "Syria"
+
+
+@given(text=st.text(alphabet="abcčćdđeéèêëfgšžłøßæöüåñçãõ ABCČĆĐÉŠŽŁØÖÜ", max_size=20))
+def test_plain_forms_are_plain_and_fold_is_idempotent(text: str) -> None:
+    for form in plain_forms(text):
+        assert form.isascii()
+        assert fold(form) == form
+    assert fold(fold(text)) == fold(text)
+
+
+def test_plain_forms_of_names() -> None:
+    assert plain_forms("Franjo Tuđman") == {"Franjo Tudman", "Franjo Tudjman"}
+    assert plain_forms("Lech Wałęsa") == {"Lech Walesa"}
+    assert plain_forms("Blinken") == set()

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from eventwire.errors import LexiconError
+from eventwire.knowledge.spelling import plain_forms
 from eventwire.knowledge.tsv import Table, read_table
 
 ACTOR_FILES = ("countries.tsv", "organisations.tsv", "institutions.tsv")
@@ -82,8 +83,13 @@ class Gazetteer:
         return found[0] if found else None
 
     def person(self, name: str, *, on: date | None) -> PersonEntry | None:
-        """The person of that full name holding a post on the given day (first listed)."""
+        """The person of that full name holding a post on the given day (first listed); with
+        no day, the post still held, else the latest taken up (the first listed when no post
+        has dates)."""
         candidates = self.people.get(name, ())
+        if on is None and any(e.valid_from for e in candidates):
+            current = [e for e in candidates if e.valid_until is None]
+            return max(current or candidates, key=lambda e: e.valid_from or date.min)
         for entry in candidates:
             if entry.valid_on(on):
                 return entry
@@ -110,6 +116,25 @@ class Gazetteer:
                     best, best_len = entry, j - i
                     break
         return best
+
+
+# Where English news writes the family name first ("Xi Jinping" is "Xi", "Hun Sen" "Hun").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "SGP"})
+PATRONYMIC_WORDS = frozenset({"bin", "ibn", "bint"})
+
+
+def _surnames(person: PersonEntry) -> set[str]:
+    """The words a person is called by alone: the last name ("Blinken"); the first for family
+    names written first, and for Arab names with a patronymic ("Hamad bin Khalifa" is
+    "Hamad"). A Western first name alone ("Morgan", "Oscar") names no one."""
+    words = [w for w in person.name.split() if w[0].isupper()]
+    if len(words) < 2:
+        return set()
+    found = {words[-1]} if len(words[-1]) > 2 else set()
+    patronymic = any(w.lower() in PATRONYMIC_WORDS for w in person.name.split())
+    if person.code in FAMILY_NAME_FIRST or patronymic:
+        found.add(words[0])  # "Xi", "Hun"
+    return found
 
 
 def _strip_article(phrase: str) -> str:
@@ -173,6 +198,9 @@ def load_gazetteer(*, data_dir: Path | None = None) -> Gazetteer:
             )
             entries.setdefault(phrase, []).append(entry)
     ordered = {phrase: tuple(sorted(found, key=_rank)) for phrase, found in entries.items()}
+    for phrase, found in list(ordered.items()):  # "Sao Tome" as well as "São Tomé"
+        for plain in plain_forms(phrase):
+            ordered.setdefault(plain, found)
 
     people: dict[str, list[PersonEntry]] = {}
     ptab = table(PEOPLE_FILE)
@@ -192,9 +220,12 @@ def load_gazetteer(*, data_dir: Path | None = None) -> Gazetteer:
     surnames: dict[str, list[PersonEntry]] = {}
     for entries_of_person in people.values():
         for person in entries_of_person:
-            words = [w for w in person.name.split() if len(w) > 2 and w[0].isupper()]
-            for word in {words[0], words[-1]} if len(words) >= 2 else set():
-                surnames.setdefault(word, []).append(person)
+            for word in _surnames(person):
+                for form in {word} | plain_forms(word):
+                    surnames.setdefault(form, []).append(person)
+    for name, posts in list(people.items()):  # "Slobodan Milosevic" as well as "Milošević"
+        for plain in plain_forms(name):
+            people.setdefault(plain, posts)
 
     agents: dict[str, AgentEntry] = {}
     atab = table(AGENTS_FILE)

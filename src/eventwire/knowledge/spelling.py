@@ -1,4 +1,9 @@
-"""Country names and demonyms written with odd case or one slip of the keyboard.
+"""Names as news copy writes them: without diacritics, in odd case, or with one slip.
+
+:func:`fold` drops diacritics ("Karadžić" is written "Karadzic"); the gazetteer knows every
+name in both forms.
+
+Country names and demonyms are also found written with odd case or one slip of the keyboard.
 
 Wire copy and transcribed sentences misspell and miscase place names: "Phillippines",
 "Quatar", "Isreal", "iSrael", "tunisian rioters", "ISRAEL" in a headline. The gazetteer's
@@ -19,6 +24,7 @@ regions, whose short and common names are too easily hit, nor ambiguous rows).
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -29,6 +35,29 @@ INDEXED_KINDS = frozenset({"country", "demonym"})
 MIN_SLIP_LENGTH = 6
 # Names in their own right one slip from a country or demonym (Colombia, Briton).
 REAL_NAMES = frozenset({"columbia", "brixton"})
+
+
+# Letters that do not decompose into a base letter and a mark.
+_PLAIN = str.maketrans(
+    {"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae",
+     "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ð": "d", "þ": "th"}
+)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """The text without diacritics, as wire copy often writes names ("Karadžić" ->
+    "Karadzic", "Tuđman" -> "Tudman", "São Tomé" -> "Sao Tome")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def plain_forms(text: str) -> set[str]:
+    """The ways news copy writes a name without its diacritics, other than the name itself:
+    the folded form, and for "đ" also "dj" ("Tuđman" -> "Tudman", "Tudjman")."""
+    forms = {fold(text)}
+    if "đ" in text or "Đ" in text:
+        forms.add(fold(text.replace("đ", "dj").replace("Đ", "Dj")))
+    return forms - {text}
 
 
 def _deletions(word: str) -> Iterator[str]:
