@@ -187,7 +187,9 @@ def _pobjs(
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "prt", "agent", "dative") and child.lemma_.lower() in preps:
-            objects = [g for g in child.children if g.dep_ == "pobj" and g is not skip]
+            objects = [
+                g for g in child.children if g.dep_ == "pobj" and (skip is None or g.i != skip.i)
+            ]
             if not objects and child.dep_ == "prep":
                 objects = _stranded_object(child)
             out += objects
@@ -258,7 +260,7 @@ def recipient_roles(
     stance = _stance_targets(anchor)
     if stance:
         candidates.append(RoleTokens(tuple(stance), "target of 'in defiance of / in protest at'"))
-    if trigger is not anchor and trigger.pos_ in ("VERB", "AUX"):
+    if trigger.i != anchor.i and trigger.pos_ in ("VERB", "AUX"):
         demanded_of = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
         if demanded_of:
             candidates.append(RoleTokens(tuple(demanded_of), "subject of the demanded action"))
@@ -273,7 +275,7 @@ def recipient_roles(
     objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     if objects:
         candidates.append(RoleTokens(tuple(objects), "direct object"))
-    preps = _pobjs(trigger, of=trigger.pos_ == "NOUN") if trigger is not anchor else []
+    preps = _pobjs(trigger, of=trigger.pos_ == "NOUN") if trigger.i != anchor.i else []
     preps += _pobjs(anchor, skip=trigger)
     for index in sorted(exclude):  # "lifted the state of emergency in Darfur"
         preps += _pobjs(anchor.doc[index], extra=frozenset() if venue else frozenset({"in"}))
