@@ -143,3 +143,9 @@ def test_where_talks_are_held_is_no_party_to_them(engine: Engine) -> None:
     assert _countries(event) == {"IND", "PAK"}  # each other, not Islamabad's government
     event = _by_type(engine, "Sudan lifted the state of emergency in Darfur.", "CONCEDE")
     assert _countries(event) == {"SDN"}
+
+
+def test_the_subject_of_a_prepositions_clause_is_its_object(engine: Engine) -> None:
+    text = "Bolivian police clashed with coca farmers blocking a highway."
+    event = _by_type(engine, text, "ASSAULT")
+    assert [r.code for r in event.recipients] == ["BOLAGR"]

@@ -200,7 +200,7 @@ def _stranded_object(prep: Token) -> list[Token]:
     """The object of a preposition the parse left without one: shared with a later
     coordinated phrase ("ties with and an embassy in Tehran": the last noun phrase), or the
     noun phrase just after it, parsed as the subject of a clause that follows ("asylum to five
-    officers holed up in ...")."""
+    officers holed up in ...", "clashed with farmers blocking a road")."""
     sent = prep.sent
     after = prep.i + 1
     if after >= sent.end:
@@ -216,7 +216,9 @@ def _stranded_object(prep: Token) -> list[Token]:
     own = {t.i for t in prep.subtree}
     for token in prep.doc[after : sent.end]:
         if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ not in PHRASE_PART_DEPS:
-            return [token] if token.i not in own else []
+            # "clashed with farmers blocking a road": the subject of the preposition's clause
+            clause_subject = token.dep_ == "nsubj" and token.head.dep_ == "pcomp"
+            return [token] if token.i not in own or clause_subject else []
         if token.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "ADV", "PUNCT"):
             return []
         if token.is_punct and token.text in CLAUSE_BREAKS:  # "... fled to, officials said"
