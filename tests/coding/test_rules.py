@@ -311,3 +311,13 @@ def test_a_country_name_the_parser_takes_for_a_person_is_the_country(engine: Eng
     assert all(
         "JOR" not in _countries(e.actors) for e in _events(engine, text)
     )  # the document's person of that name
+
+
+def test_who_is_guilty_of_or_responsible_for_an_act_did_it(engine: Engine) -> None:
+    text = "The Philippine military is guilty of violating the ceasefire agreement."
+    assert _countries(_by_type(engine, text, "ASSAULT").actors) == {"PHL"}
+    text = "Iran was responsible for attacking the Saudi tanker."
+    assert _countries(_by_type(engine, text, "ASSAULT").actors) == {"IRN"}
+    assert "ASSAULT" not in {
+        e.type for e in _events(engine, "Iraq is capable of attacking Kuwait.")
+    }

@@ -37,6 +37,8 @@ RECIPIENT_PREPS = frozenset(
 )
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# "guilty of violating", "responsible for killing": the one held to blame did it
+CULPABLE_WORDS = frozenset({"guilty", "responsible", "culpable"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -122,6 +124,12 @@ def subject_roles(verb: Token, *, stative: bool = False, max_climb: int = 4) -> 
                     rule = f"{found.rule} (of '{current.head.head.text}' {current.head.text})"
                     candidates.append(RoleTokens(found.heads, rule))
             return candidates
+        culpable = current.head.head if current.dep_ == "pcomp" else None
+        if culpable is not None and culpable.lemma_.lower() in CULPABLE_WORDS:
+            # "X is guilty of violating ...", "was responsible for killing ...": X did it
+            via.append(f"{current.head.text} of '{culpable.text}'")
+            current = culpable
+            continue
         if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head.i == current.i:
             break
         via.append(f"{current.dep_} of '{current.head.text}'")
