@@ -10,6 +10,7 @@ from eventwire.knowledge.spelling import (
     MIN_SLIP_LENGTH,
     REAL_NAMES,
     SpellingIndex,
+    article_forms,
     fold,
     plain_forms,
 )
@@ -119,3 +120,14 @@ def test_plain_forms_of_names() -> None:
     assert plain_forms("Franjo Tuđman") == {"Franjo Tudman", "Franjo Tudjman"}
     assert plain_forms("Lech Wałęsa") == {"Lech Walesa"}
     assert plain_forms("Blinken") == set()
+
+
+def test_an_arabic_article_is_written_four_ways() -> None:
+    assert article_forms("Hamad bin Khalifa Al Thani") == {
+        "Hamad bin Khalifa al-Thani",
+        "Hamad bin Khalifa Al-Thani",
+        "Hamad bin Khalifa al Thani",
+    }
+    assert "Abdel Fattah El Sisi" in article_forms("Abdel Fattah el-Sisi")
+    assert article_forms("Al Gore") == set()  # a first name
+    assert article_forms("Joe Biden") == set()

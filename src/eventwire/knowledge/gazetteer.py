@@ -12,7 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from eventwire.errors import LexiconError
-from eventwire.knowledge.spelling import plain_forms
+from eventwire.knowledge.spelling import article_forms, plain_forms
 from eventwire.knowledge.tsv import Table, read_table
 
 ACTOR_FILES = ("countries.tsv", "organisations.tsv", "institutions.tsv")
@@ -224,8 +224,8 @@ def load_gazetteer(*, data_dir: Path | None = None) -> Gazetteer:
                 for form in {word} | plain_forms(word):
                     surnames.setdefault(form, []).append(person)
     for name, posts in list(people.items()):  # "Slobodan Milosevic" as well as "Milošević"
-        for plain in plain_forms(name):
-            people.setdefault(plain, posts)
+        for form in plain_forms(name) | article_forms(name):  # "al-Thani" as "Al Thani"
+            people.setdefault(form, posts)
 
     agents: dict[str, AgentEntry] = {}
     atab = table(AGENTS_FILE)

@@ -24,6 +24,7 @@ regions, whose short and common names are too easily hit, nor ambiguous rows).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -49,6 +50,21 @@ def fold(text: str) -> str:
     "Karadzic", "Tuđman" -> "Tudman", "São Tomé" -> "Sao Tome")."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
+
+
+def article_forms(name: str) -> set[str]:
+    """An Arabic name's other spellings of its article: "Al Thani", "al-Thani", "Al-Thani",
+    "al Thani" (the first article only)."""
+    found = _ARTICLE.search(name)
+    if found is None or found.start() == 0:  # "Al Gore": a first name
+        return set()
+    article = found.group(1).lower()
+    head, tail = name[: found.start()], name[found.end() :]
+    forms = {f"{head}{a}{sep}{tail}" for a in (article, article.title()) for sep in ("-", " ")}
+    return forms - {name}
 
 
 def plain_forms(text: str) -> set[str]:
