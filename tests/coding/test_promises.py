@@ -65,3 +65,8 @@ def test_promising_no_harm_and_deciding_harm_stay_agreements(
     events = events_of(text)
     assert "THREATEN" not in {e.type for e in events}
     assert "AGREE" in {e.type for e in events}
+
+
+def test_a_threat_has_a_mode_or_none(events_of: EventsOf) -> None:
+    event = _only(events_of("Iran pledged to retaliate against Israel."))
+    assert event.mode != ""

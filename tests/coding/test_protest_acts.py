@@ -84,3 +84,8 @@ def test_protesters_who_died_are_the_victims(events_of: EventsOf) -> None:
 def test_a_protest_a_state_lodges_is_diplomatic(events_of: EventsOf) -> None:
     events = events_of("Japan lodged a protest with China over the incursion.")
     assert {(e.type, e.cameo) for e in events} == {("ACCUSE", "114")}
+
+
+def test_protesters_with_guns_are_fighting(events_of: EventsOf) -> None:
+    events = events_of("Palestinian demonstrators attacked Israeli soldiers with guns.")
+    assert ("ASSAULT", "193") in {(e.type, e.cameo) for e in events}

@@ -321,3 +321,19 @@ def test_who_is_guilty_of_or_responsible_for_an_act_did_it(engine: Engine) -> No
     assert "ASSAULT" not in {
         e.type for e in _events(engine, "Iraq is capable of attacking Kuwait.")
     }
+
+
+def test_a_receiver_is_not_placed_by_its_givers_country(engine: Engine) -> None:
+    event = _by_type(engine, "The rebels received weapons from Iran.", "AID")
+    assert _countries(event.actors) == {"IRN"}
+    assert "IRN" not in _countries(event.recipients)
+    event = _by_type(engine, "The rebels in Yemen received weapons from Iran.", "AID")
+    assert _countries(event.recipients) == {"YEM"}
+
+
+def test_an_official_act_with_no_place_has_no_unidentified_attackers() -> None:
+    from eventwire.coding import CoderOptions
+
+    engine = Engine.load(coder=CoderOptions(require_actor_country=False))
+    events = list(engine.code_text("Two French journalists were arrested.", day=DAY).events)
+    assert all(a.sectors != ("UAF",) for e in events for a in e.actors)

@@ -49,3 +49,17 @@ def test_a_time_phrase_is_no_target(events_of: EventsOf) -> None:
     )
     (event,) = events_of("Ethiopian troops fired on Eritrean soldiers on Monday.")
     assert event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops attacked the Ukrainian village as part of a new offensive.",
+        "Israeli jets attacked the Syrian air defence system near Damascus.",
+    ],
+)
+def test_a_physical_target_or_an_as_phrase_of_purpose_stays_an_assault(
+    events_of: EventsOf, text: str
+) -> None:
+    assert "ASSAULT" in {e.type for e in events_of(text)}
+    assert "ACCUSE" not in {e.type for e in events_of(text)}

@@ -270,8 +270,11 @@ class _DocumentCoder:
         actors: tuple[Actor, ...] = ()
         subject_rule = "no subject"
         undergoer = undergoes(match)  # "soldiers died in ...": the subject is the victim
+        receipt = RECEIPT_FLAG in entry.flags and not entry.source
         for candidate in () if undergoer else subject_roles(anchor, stative=stative):
-            actors = self.context.place_actors(self.roles.resolve_all(candidate.heads), location)
+            actors = self.context.place_actors(
+                self.roles.resolve_all(candidate.heads), location, by_names=not receipt
+            )
             subject_rule = candidate.rule
             if any(a.country for a in actors):
                 break
@@ -281,14 +284,12 @@ class _DocumentCoder:
             if any(a.country for a in named):
                 actors, subject_rule = named, "source named by the imported pattern"
                 break
-        if not any(a.country for a in actors) and agentless_official_act(match):
+        official_act = not any(a.country for a in actors) and agentless_official_act(match)
+        if official_act:  # never the unidentified attackers of the person's own country
             actors, subject_rule = authorities(match, self.context.place_at, self.dateline)
-            if not actors and self.coder.options.require_actor_country:
-                return None  # not the unidentified attackers of the person's own country
         implicit = is_passive(anchor) or undergoer or bool(subject_launch_sites(anchor))
-        if not any(a.country for a in actors) and implicit:
+        if not any(a.country for a in actors) and implicit and not official_act:
             actors, subject_rule = self.roles.implicit_actors(match, location)
-        receipt = RECEIPT_FLAG in entry.flags and not entry.source
         if receipt:  # "received weapons from Iran": the giver acts on the receiver
             recipients = tuple(a for a in actors if a.country)
             recipient_rule = f"{subject_rule}: {RECEIVER_RULE}"

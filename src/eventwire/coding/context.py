@@ -86,12 +86,16 @@ class SentenceContext:
             and not self.actors.not_membership(m)
         }
 
-    def place_actors(self, actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor, ...]:
-        """Give actors known only by role, name or place the country the context indicates."""
+    def place_actors(
+        self, actors: tuple[Actor, ...], location: Place | None, *, by_names: bool = True
+    ) -> tuple[Actor, ...]:
+        """Give actors known only by role, name or place the country the context indicates;
+        without ``by_names`` not the one state the sentence names (a receiver is not of its
+        giver's country: "rebels received weapons from Iran")."""
         if not any(_placeable(a) for a in actors):
             return actors  # nothing to place: skip reading the sentence's places and states
         where_place = location or self.sentence_place()
-        named = self.countries()
+        named = self.countries() if by_names else set()
         if where_place is not None:
             country, where = where_place.country, f"place '{where_place.name}'"
         elif len(named) == 1:

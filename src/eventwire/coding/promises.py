@@ -59,4 +59,4 @@ def promise_recoded(
         return kind, content.entry.cameo, content.entry.mode or None
     cameo = THREATEN_CAMEO.get(kind, "130")
     mapped = ontology.plover_of(cameo)
-    return "THREATEN", cameo, mapped[1] if mapped else None
+    return "THREATEN", cameo, (mapped[1] or None) if mapped else None

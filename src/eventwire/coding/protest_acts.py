@@ -29,7 +29,6 @@ ARMED_CAMEO = frozenset({"193", "194", "195", "196"})
 OFFICIAL_COMPLAINT_CAMEO = "114"
 # mentions that name a state or its government, not its people ("Iraqis" is a demonym)
 STATE_KINDS = frozenset({"country", "capital", "institution", "igo"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def doers(anchor: Token) -> list[Token]:
@@ -86,7 +85,8 @@ def diplomatic_protest(
     if not cameo.startswith(("140", "141")) or not actors:
         return None
     carrier = trigger if trigger.pos_ == "VERB" else trigger.head
-    if carrier.pos_ not in ("VERB", "AUX") or trigger.dep_ not in ("ROOT", "dobj", "conj"):
+    noun = carrier.i != trigger.i
+    if carrier.pos_ not in ("VERB", "AUX") or (noun and trigger.dep_ != "dobj"):
         return None  # "protests took place": a protest noun as subject names no protester
     if any(s != "GOV" for a in actors for s in a.sectors):
         return None

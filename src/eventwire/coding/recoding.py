@@ -52,6 +52,12 @@ def recode(
         return None
     entry, trigger, anchor = match.entry, match.trigger, match.anchor
     words = (trigger, anchor)
+
+    def armed_code() -> str:
+        """The row's CAMEO code, or the weapon sub-code its clause gives ("with guns": 193)."""
+        specified = specified_assault(entry, trigger, anchor, lexicon)
+        return specified[1] if specified is not None else entry.cameo
+
     rules: tuple[tuple[str, Callable[[], Recoding | None]], ...] = (
         (
             "joint exercise",
@@ -61,7 +67,7 @@ def recode(
         ("weapons test", lambda: weapons_test(entry.type, trigger, ontology)),
         ("kind of aid", lambda: aid_kind(entry.type, entry.cameo, words, ontology)),
         ("attack in words", lambda: verbal_attack(entry.type, trigger, ontology)),
-        ("riot", lambda: riot(entry.type, entry.cameo, anchor, ontology)),
+        ("riot", lambda: riot(entry.type, armed_code(), anchor, ontology)),
         (
             "diplomatic protest",
             lambda: diplomatic_protest(entry.cameo, trigger, actors, mentions, ontology),

@@ -19,9 +19,11 @@ from eventwire.knowledge import Ontology
 
 CRITICISM_CAMEO = "111"
 ATTACK_WORDS = frozenset({"attack", "assail", "blast", "slam", "lash"})
+# "as part of an offensive", "as a result": an "as" phrase that calls the target nothing
+NOT_LABELS = frozenset({"part", "result", "response", "retaliation", "revenge", "punishment"})
 # What one criticises and cannot physically attack.
 ABSTRACT_TARGETS = frozenset(
-    {"plan", "policy", "proposal", "decision", "idea", "record", "system", "budget", "bill",
+    {"plan", "policy", "proposal", "decision", "idea", "record", "budget", "bill",
      "law", "legislation", "remark", "comment", "statement", "claim", "stance",
      "approach", "strategy", "reform", "handling", "failure", "cost", "tax", "spending",
      "rule", "regulation", "scheme", "measure", "programme", "program", "agenda", "manifesto",
@@ -52,7 +54,9 @@ def _explained_by_words(trigger: Token) -> bool:
         if child.dep_ == "advcl" and child.lemma_.lower() == "say" and child.tag_ == "VBG":
             return True
         if child.dep_ == "prep" and child.lower_ == "as":
-            return True
+            labels = [g for g in child.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() not in NOT_LABELS for g in labels):
+                return True  # "attacked Drudge as a consistent opponent", not "as part of"
     return False
 
 
