@@ -72,6 +72,8 @@ def test_words_that_only_look_like_countries_are_not_actors(engine: Engine) -> N
         "The award went to Dominic Cooper.",  # part of a person's name
         "Heaven Help Us All won the prize.",  # title case
         "The company is in Siberian waters.",  # a slip never changes the first letter
+        "Hungry protesters marched on Monday.",  # a word first in its sentence
+        "Police arrested two men in Granada.",  # a place of its own
     ):
         assert _actor_spans(engine, text) == [], text
 

@@ -35,6 +35,7 @@ DATES_KEY = "ew_dates"
 QUOTES_KEY = "ew_quotes"
 # parts of speech of a word used as a name: "tunisian rioters", "Phillippines"
 NAME_POS = frozenset({"PROPN", "ADJ"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "outside"})
 
 _MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august",
@@ -99,8 +100,10 @@ class ActorSpans:
     - capitals or odd case, "ISRAEL", "iSrael" (not title case: "Us" is the word);
     - lower case only for a demonym used as a name or adjective, "tunisian rioters" (the
       parser calls "turkey" in "turkey farmers" a name too);
-    - a misspelling, "Phillippines", only capitalised, used as a name or adjective, and with
-      no other name word beside it ("Columbia Gas").
+    - a misspelling, "Phillippines", only capitalised, used as a name or adjective (first in
+      its sentence only as a name: not "Hungry protesters"), with no other name word beside it
+      ("Columbia Gas"), and not a place the parser knows right after "in", "at", ... ("in
+      Granada").
 
     ``import_reports`` describes the TABARI/PETRARCH dictionaries the gazetteer was built
     from, if any (see :mod:`eventwire.knowledge.tabari`).
@@ -156,8 +159,18 @@ class ActorSpans:
         if same is not None:  # "iSrael", "ISRAEL"; "Us" in a title is the word
             return None if token.is_title else same
         if as_name and token.text[0].isupper() and not _beside_a_name(token):
+            if (token.is_sent_start and token.pos_ != "PROPN") or _named_place(token):
+                return None  # "Hungry protesters ...", "arrested in Granada"
             return self.spelling.one_slip(token.text)
         return None
+
+
+def _named_place(token: Token) -> bool:
+    """A place name the parser knows, right after a preposition of place ("in Granada"): a
+    place of its own, more likely than a misspelt country."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    after_place_word = before is not None and before.lower_ in PLACE_PREPOSITIONS
+    return after_place_word and token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _beside_a_name(token: Token) -> bool:
