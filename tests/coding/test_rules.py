@@ -337,3 +337,10 @@ def test_an_official_act_with_no_place_has_no_unidentified_attackers() -> None:
     engine = Engine.load(coder=CoderOptions(require_actor_country=False))
     events = list(engine.code_text("Two French journalists were arrested.", day=DAY).events)
     assert all(a.sectors != ("UAF",) for e in events for a in e.actors)
+
+
+def test_a_group_based_in_a_place_of_several_words(engine: Engine) -> None:
+    text = "A New York-based human rights group accused Bahrain of torture."
+    assert [a.code for a in _by_type(engine, text, "ACCUSE").actors] == ["USA"]
+    text = "A Tel Aviv-based monitor said government forces attacked Aleppo."
+    assert _countries(_by_type(engine, text, "ASSAULT").actors) == {"SYR"}

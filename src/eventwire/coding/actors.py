@@ -285,7 +285,7 @@ class DocActors:
         base = based_in(head)
         for token in tokens:
             mention = self.by_token.get(token.i)
-            if mention is not None and base is not None and token.i == base.i:
+            if mention is not None and base is not None and mention.start <= base.i < mention.end:
                 continue  # "a London-based group": London is where it is, not who it is
             if mention is not None:
                 if id(mention) not in seen and not self.not_membership(mention):
@@ -359,7 +359,8 @@ class DocActors:
         """Mentions that do not say who the phrase's people are: "anti-Syria journalist",
         "pro-Russia rebels" (a stance), "ethnic Albanians" (an ethnic group, not a state),
         "a London-based group" (where it is based)."""
-        if stance_marked(self.doc[mention.start]) or home_of_a_group(self.doc[mention.start]):
+        words = self.doc[mention.start : mention.end]
+        if stance_marked(self.doc[mention.start]) or any(home_of_a_group(w) for w in words):
             return True
         return self._ethnic(mention)
 
