@@ -67,6 +67,14 @@ def test_a_first_name_alone_names_no_one_but_a_family_name_first_does(tmp_path: 
     assert [p.code for p in gazetteer.by_surname("Tsvangirai", on=None)] == ["ZWE"]
     assert [p.code for p in gazetteer.by_surname("Xi", on=None)] == ["CHN"]
     assert [p.code for p in gazetteer.by_surname("Hamad", on=None)] == ["QAT"]
+    assert gazetteer.by_surname("Jinping", on=None) == ()  # a given name written last
+
+
+def test_a_title_in_a_name_is_no_name(tmp_path: Path) -> None:
+    rows = "Prince Hassan bin Talal\tJOR\tGOV\tcrown prince\t1965\t1999-01-24\n"
+    gazetteer = load_gazetteer(data_dir=_people_file(tmp_path, rows))
+    assert gazetteer.by_surname("Prince", on=None) == ()
+    assert [p.code for p in gazetteer.by_surname("Hassan", on=None)] == ["JOR"]
 
 
 def test_with_no_date_a_person_holds_the_current_or_latest_post(tmp_path: Path) -> None:

@@ -121,19 +121,28 @@ class Gazetteer:
 # Where English news writes the family name first ("Xi Jinping" is "Xi", "Hun Sen" "Hun").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "SGP"})
 PATRONYMIC_WORDS = frozenset({"bin", "ibn", "bint"})
+# Titles written as part of a name ("Sheikh Hamad ...", "Prince Hassan bin Talal").
+NAME_TITLES = frozenset(
+    {"Sheikh", "Shaikh", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Crown",
+     "Sayyid", "Ayatollah", "Mullah", "Sir", "Dame"}
+)  # fmt: skip
 
 
 def _surnames(person: PersonEntry) -> set[str]:
     """The words a person is called by alone: the last name ("Blinken"); the first for family
     names written first, and for Arab names with a patronymic ("Hamad bin Khalifa" is
     "Hamad"). A Western first name alone ("Morgan", "Oscar") names no one."""
-    words = [w for w in person.name.split() if w[0].isupper()]
+    parts = [w for w in person.name.split() if w not in NAME_TITLES]
+    words = [w for w in parts if w[0].isupper()]
     if len(words) < 2:
         return set()
+    if person.code in FAMILY_NAME_FIRST:
+        return {words[0]}  # "Xi", "Hun"; "Jinping" alone is no one
     found = {words[-1]} if len(words[-1]) > 2 else set()
-    patronymic = any(w.lower() in PATRONYMIC_WORDS for w in person.name.split())
-    if person.code in FAMILY_NAME_FIRST or patronymic:
-        found.add(words[0])  # "Xi", "Hun"
+    lowered = [w.lower() for w in parts]
+    patronymic = next((i for i, w in enumerate(lowered) if w in PATRONYMIC_WORDS), None)
+    if patronymic is not None and patronymic > 0 and parts[patronymic - 1][0].isupper():
+        found.add(parts[patronymic - 1])  # "Hamad bin Khalifa": Hamad
     return found
 
 
