@@ -24,6 +24,8 @@ from spacy.tokens import Token
 from eventwire.knowledge import Lexicon
 from eventwire.nlp.components import ACTORS_KEY
 
+# Doc.user_data key of the tokens inside gazetteer actor spans, computed once per document.
+COVERED_KEY = "eventwire.actor_span_tokens"
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_PRONOUNS = frozenset(
     {"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you", "himself",
@@ -114,8 +116,15 @@ def is_actor_phrase(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _in_actor_span(token: Token) -> bool:
-    spans = token.doc.spans.get(ACTORS_KEY, ())
-    return any(span.start <= token.i < span.end for span in spans)
+    """Is the token inside a gazetteer actor span? (The covered tokens are worked out once
+    per document and kept with it.)"""
+    doc = token.doc
+    covered = doc.user_data.get(COVERED_KEY)
+    if covered is None:
+        spans = doc.spans.get(ACTORS_KEY, ())
+        covered = frozenset(i for span in spans for i in range(span.start, span.end))
+        doc.user_data[COVERED_KEY] = covered
+    return token.i in covered
 
 
 def _of_objects(noun: Token) -> Iterator[Token]:

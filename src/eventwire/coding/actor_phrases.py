@@ -4,6 +4,7 @@ for rather than who it is ("anti-government", "London-based")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -95,12 +96,11 @@ def stance_marked(token: Token) -> bool:
     )
 
 
-def part_of_a_name(span: Span, kind: str) -> bool:
+def part_of_a_name(span: Span, kind: str, people: Sequence[Span]) -> bool:
     """Is an ambiguous gazetteer phrase part of a person's name here ("Jordan Peterson",
     "Hamilton said")? A country name the parser alone calls a person ("Chad expelled the
-    ambassador") is the country, unless the document names a person with that word."""
-    doc = span.doc
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    ambassador") is the country, unless the document names a person with that word.
+    ``people`` are the document's PERSON entities."""
     own = [e for e in people if e.start <= span.start < e.end]
     if not own:
         return False

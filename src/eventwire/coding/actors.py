@@ -79,6 +79,7 @@ class DocActors:
         for quote in doc.spans.get(QUOTES_KEY, ()):
             for token in quote:
                 self._quote_of_token[token.i] = quote
+        self.people = [e for e in doc.ents if e.label_ == "PERSON"]  # the document's people
         self._build()
 
     # -- building -------------------------------------------------------------------------
@@ -91,7 +92,7 @@ class DocActors:
     def _build(self) -> None:
         doc = self.doc
         spans = {s.start: s for s in doc.spans[ACTORS_KEY]} if ACTORS_KEY in doc.spans else {}
-        persons = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+        persons = {e.start: e for e in self.people}
         i = 0
         while i < len(doc):
             if i in spans:
@@ -160,7 +161,7 @@ class DocActors:
         entry = self.gazetteer.lookup(phrase)
         if entry is None or entry.kind == "institution-ambiguous":
             return None
-        if entry.kind.endswith("-ambiguous") and part_of_a_name(span, entry.kind):
+        if entry.kind.endswith("-ambiguous") and part_of_a_name(span, entry.kind, self.people):
             return None
         misspelt = span.text.lower() != entry.phrase.lower()  # knowledge/spelling.py
         return Actor(
