@@ -107,7 +107,7 @@ def _required_objects(match: TriggerMatch) -> list[Token]:
     entry = match.entry
     if entry.with_dep != "prep":
         return []
-    word = entry.with_lemma.partition("@")[0]
+    word = entry.with_lemma.partition("@")[0].partition("=")[0]  # prep:to@TYPE, prep:to=street
     return [
         g
         for p in match.trigger.children

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -37,6 +38,11 @@ CURRENCY_NOUNS = frozenset(
      "dinar", "riyal", "shekel", "peso", "lira", "krone", "krona"}
 )  # fmt: skip
 DEONTIC_AUX = frozenset({"must", "should"})
+# Times of day the parser often leaves without a time entity ("at dawn").
+TIME_NOUNS = frozenset(
+    {"dawn", "daybreak", "dusk", "nightfall", "night", "midnight", "noon", "midday", "sunrise",
+     "sunset", "morning", "afternoon", "evening", "overnight"}
+)  # fmt: skip
 # How the parser attaches a predicative adjective ("held X responsible", "set X free").
 PREDICATE_DEPS = frozenset({"oprd", "acomp", "advcl", "ccomp", "xcomp"})
 # "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
@@ -130,7 +136,7 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
                     return True
             continue
         preposition = child.dep_ in ("prep", "prt", "dative") and child_lemma == lemma
-        if dep == "prep" and preposition and not _time_phrase(child):
+        if dep == "prep" and preposition and not time_phrase(child):
             return True
         if dep == "dobj" and child.dep_ in OBJECT_DEPS and lemma in _object_words(child):
             return True
@@ -144,11 +150,13 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
     return False
 
 
-def _time_phrase(preposition: Token) -> bool:
-    """ "on Saturday", "at noon": a preposition of time meets no requirement ("fired up by the
-    speech on Saturday" is no firing on anyone)."""
+def time_phrase(preposition: Token) -> bool:
+    """ "on Saturday", "at noon", "at dawn": a preposition of time meets no requirement ("fired
+    up by the speech on Saturday" is no firing on anyone)."""
     objects = [g for g in preposition.children if g.dep_ == "pobj"]
-    return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
+    return bool(objects) and all(
+        g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in TIME_NOUNS for g in objects
+    )
 
 
 def _infinitive_clause(child: Token) -> bool:
@@ -194,8 +202,8 @@ def noun_entry(noun: Token, lexicon: Lexicon) -> TriggerEntry | None:
 def _of_objects(noun: Token) -> list[Token]:
     """The "of" objects of a measure noun ("tons of aid" -> aid), and what a sum of money is
     "in" ("$20 million in aid", "billions of dollars in loans" -> aid, loan)."""
-    if noun.lemma_.lower() not in MEASURE_NOUNS and noun.pos_ != "NUM":
-        return []
+    if noun.lemma_.lower() not in MEASURE_NOUNS and noun.pos_ != "NUM" and not sum_of_money(noun):
+        return []  # "5 billion euros in military aid": a currency noun too
     found = _prep_objects(noun, "of")
     if sum_of_money(noun):
         found += [g for n in (noun, *found) for g in _prep_objects(n, "in")]
@@ -203,10 +211,16 @@ def _of_objects(noun: Token) -> list[Token]:
 
 
 def _prep_objects(noun: Token, prep: str) -> list[Token]:
+    return prep_objects((noun,), (prep,))
+
+
+def prep_objects(words: Iterable[Token], preps: Collection[str]) -> list[Token]:
+    """The objects of the given prepositions on each word ("$20 million in aid" -> aid)."""
     return [
         g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == prep
+        for word in words
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
     ]

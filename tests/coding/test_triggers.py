@@ -1,0 +1,48 @@
+"""Trigger requirements: time phrases, sums of money and required prepositions
+(coding/triggers.py, coding/official_acts.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from eventwire.coding.official_acts import _required_objects
+from eventwire.coding.triggers import DEONTIC_REQUEST, TriggerMatch, _of_objects, time_phrase
+from eventwire.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taliban fighters took over at dawn.", True),
+        ("Rebels attacked the town on Saturday.", True),
+        ("Collins took over at the Home Office.", False),
+    ],
+)
+def test_a_time_phrase(engine: Engine, text: str, expected: bool) -> None:
+    doc = engine.nlp(text)
+    preposition = next(t for t in doc if t.dep_ == "prep")
+    assert time_phrase(preposition) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya received 5 billion euros in military aid from Japan.",
+        "Kenya received $5 billion in military aid from Japan.",
+    ],
+)
+def test_a_sum_of_money_passes_on_what_it_is_in(engine: Engine, text: str) -> None:
+    doc = engine.nlp(text)
+    sums = [t for t in doc if t.dep_ == "dobj"]
+    assert sums
+    assert "aid" in {t.lower_ for t in _of_objects(sums[0])}
+
+
+def test_a_required_preposition_with_its_noun(engine: Engine) -> None:
+    doc = engine.nlp("Thousands took to the streets in Cairo.")
+    verb = next(t for t in doc if t.lemma_ == "take")
+    entry = replace(DEONTIC_REQUEST, lemma="take", with_dep="prep", with_lemma="to=street")
+    match = TriggerMatch(entry, verb, verb, "test")
+    assert [t.lower_ for t in _required_objects(match)] == ["streets"]
