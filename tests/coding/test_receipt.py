@@ -25,6 +25,7 @@ def _countries(actors: tuple[object, ...]) -> set[str | None]:
         ("Egypt received 5 billion euros in loans from Germany.", "DEU", "EGY", "071"),
         ("Sudan accepted food aid from Canada.", "CAN", "SDN", "073"),
         ("Pakistan obtained military aid from China.", "CHN", "PAK", "072"),
+        ("Kenya received 5 billion euros in military aid from Japan.", "JPN", "KEN", "072"),
     ],
 )
 def test_receiving_aid_is_aid_by_the_giver(
@@ -69,6 +70,8 @@ def test_receiving_people_is_hosting_a_visit(events_of: EventsOf, text: str) -> 
         ("The United States provided military assistance to Ukraine.", "072"),
         ("Germany gave economic aid to Greece.", "071"),
         ("Germany gave aid to Greece.", "070"),
+        ("The US sent food security aid to Somalia.", "073"),
+        ("The US sent security assistance to Somalia.", "072"),
     ],
 )
 def test_the_kind_of_aid_sets_its_code(events_of: EventsOf, text: str, cameo: str) -> None:

@@ -4,13 +4,15 @@ apart, and keeps 070 for aid "not otherwise specified".
 A built-in row that codes plain aid (070: "provided aid", "received aid from Japan") takes the
 kind its modifiers name: "military aid", "arms aid", "security assistance" are 072; "economic",
 "financial", "development" or "budget" aid 071; "humanitarian", "food", "medical", "relief" or
-"emergency" aid 073.
+"emergency" aid 073. "Security" names the kind only when no other kind word does ("food
+security aid" is 073).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.coding.triggers import prep_objects
 from eventwire.knowledge import Ontology
 
 GENERIC_AID = "070"
@@ -21,6 +23,8 @@ AID_KINDS = {
     ),
     "073": frozenset({"humanitarian", "food", "medical", "relief", "emergency", "disaster"}),
 }
+# A kind word that yields to any other ("food security aid" is food aid).
+WEAK_KIND_WORDS = frozenset({"security"})
 AID_NOUNS = frozenset({"aid", "assistance", "help", "support", "package", "supply", "shipment"})
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 
@@ -33,12 +37,13 @@ def aid_kind(
     if event_type != "AID" or cameo != GENERIC_AID:
         return None
     for noun in _aid_nouns(words):
-        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in MODIFIER_DEPS}
-        modifiers |= {c.lower_ for c in noun.children if c.dep_ in MODIFIER_DEPS}
-        for code, kinds in AID_KINDS.items():
-            mapped = ontology.plover_of(code)
-            if modifiers & kinds and mapped is not None:
-                return mapped[0], code, mapped[1] or None
+        tokens = _modifiers(noun)
+        modifiers = {c.lemma_.lower() for c in tokens} | {c.lower_ for c in tokens}
+        for named in (modifiers - WEAK_KIND_WORDS, modifiers):  # "food security aid": food
+            for code, kinds in AID_KINDS.items():
+                mapped = ontology.plover_of(code)
+                if named & kinds and mapped is not None:
+                    return mapped[0], code, mapped[1] or None
     return None
 
 
@@ -50,12 +55,12 @@ def _aid_nouns(words: tuple[Token, ...]) -> list[Token]:
         found.append(word)
         objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
         found += objects
-        found += [
-            g
-            for o in (word, *objects)
-            for p in o.children
-            if p.dep_ == "prep" and p.lower_ in ("in", "of")
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
+        found += prep_objects((word, *objects), ("in", "of"))
     return [t for t in found if t.lemma_.lower() in AID_NOUNS]
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """A noun's compound and adjective modifiers and theirs ("food security aid": security,
+    food)."""
+    found = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+    return found + [g for c in found for g in _modifiers(c)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.roles import RoleTokens
+from eventwire.coding.triggers import prep_objects
 
 RECEIPT_FLAG = "receipt"
 GIVER_RULE = "'from' object: the giver of what the subject received"
@@ -29,23 +30,10 @@ def giver_roles(verb: Token) -> list[RoleTokens]:
     ("accepted food aid from the UN", "$20 million in aid from Japan")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     holders = [verb, *objects]
-    holders += [
-        g
-        for o in holders
-        for p in o.children
-        if p.dep_ == "prep" and p.lower_ in ("in", "of")
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    holders += prep_objects(holders, ("in", "of"))
     found: list[RoleTokens] = []
     for holder in holders:
-        givers = tuple(
-            g
-            for p in holder.children
-            if p.dep_ == "prep" and p.lower_ == "from"
-            for g in p.children
-            if g.dep_ == "pobj"
-        )
+        givers = tuple(prep_objects((holder,), ("from",)))
         if givers:
             found.append(RoleTokens(givers, GIVER_RULE))
     return found
