@@ -43,6 +43,7 @@ EventsOf = Callable[[str], list[CodedEvent]]
             "anti-social behaviour will be named.",
             "ASSAULT",
         ),
+        ("British campaigners fought the government's plans to close the hospital.", "ASSAULT"),
         ("Gordon Brown used his Budget to fire both barrels at the opposition.", "ASSAULT"),
         ("British Labour has seen the Tories seizing a poll advantage.", "COERCE"),
         # hardship
@@ -73,6 +74,22 @@ def test_a_figurative_use_is_no_event(events_of: EventsOf, text: str, kind: str)
         ("Egyptian soldiers fired tear gas at protesters in Cairo.", ("ASSAULT", "175")),
         ("Egyptian soldiers fired at protesters in Cairo.", ("ASSAULT", "193")),
         ("An Israeli air strike hit a Hamas training camp in Gaza.", ("ASSAULT", "")),
+        # taking a place over "from" someone or at a time is no post taken
+        ("The Syrian army took over the town from the rebels.", ("COERCE", "192")),
+        ("Taliban fighters took over the city of Kunduz at dawn.", ("COERCE", "192")),
+        ("Taliban fighters took over at dawn.", ("COERCE", "192")),
+        # a strike that kills, or a country's, is an attack, not a labour strike
+        ("A US strike killed five militants in Somalia.", ("ASSAULT", "")),
+        ("A Russian strike killed 12 civilians in Idlib.", ("ASSAULT", "")),
+        ("An Israeli strike hit a house in Gaza.", ("ASSAULT", "")),
+        # a person beaten "at the place" or "at the point" of anything is no contest
+        (
+            "Russian security forces beat Navalny at the place where he was held.",
+            ("ASSAULT", "182"),
+        ),
+        ("Ugandan police beat Bobi Wine at the point of arrest.", ("ASSAULT", "182")),
+        # fighting what an actor does is fighting the actor
+        ("Government forces fought the rebels' advance on Aleppo.", ("ASSAULT", "190")),
     ],
 )
 def test_the_events_stay(events_of: EventsOf, text: str, event: tuple[str, str]) -> None:

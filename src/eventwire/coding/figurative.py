@@ -18,7 +18,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
   imagination", "captured 40 percent of the vote".
 - Hardship is no attack: what a hurricane, an epidemic or a recession does ("Bermuda was hit by
   hurricanes", "the virus killed three people"), and what a strike or a tax does ("the strike
-  hit Jobcentres", "the war had hit trust in politicians").
+  hit Jobcentres", "the war had hit trust in politicians"); a strike that kills or a country's
+  ("a US strike killed five militants", "an Israeli strike hit a house") is an attack.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.actor_objects import is_actor_phrase
-from eventwire.coding.triggers import TriggerMatch, noun_type
+from eventwire.coding.triggers import TriggerMatch, noun_type, time_phrase
 from eventwire.coding.verbal_attacks import ABSTRACT_TARGETS
 from eventwire.knowledge import Lexicon
 
@@ -47,6 +48,8 @@ CONTEST_WORDS = frozenset(
      "goal", "point", "season", "olympic", "olympics", "medal", "football", "rugby",
      "cricket", "tennis", "boxing", "basketball", "golf"}
 )  # fmt: skip
+# Contest words that also name places, moments or people: they make no beating a contest.
+LOOSE_CONTEST_WORDS = frozenset({"place", "point", "team", "club", "player", "squad", "goal"})
 # Modifiers of a clash, battle or fight that make it no violence.
 CONTEST_MODIFIERS = CONTEST_WORDS | frozenset(
     {"electoral", "leadership", "legal", "court", "courtroom", "political", "policy",
@@ -92,6 +95,10 @@ HARDSHIPS = frozenset(
 HARDSHIP_LEMMAS = frozenset(
     {"hit", "strike", "kill", "destroy", "batter", "pound", "devastate", "wound", "injure"}
 )
+# What a strike that is an attack does and no labour strike does.
+CASUALTY_LEMMAS = frozenset({"kill", "destroy", "wound", "injure", "devastate"})
+# Entities that name a country or a people: "a US strike", "an Israeli strike" is an attack.
+NATION_ENTITIES = frozenset({"GPE", "NORP"})
 # What hardship "hits" and one "strikes" in words: trust, the economy, a tone ("had hit trust
 # in politicians", "struck a conciliatory tone"); not targets, markets or roads, which are bombed.
 ABSTRACT_OBJECTS = frozenset(
@@ -135,8 +142,13 @@ def _objects(verb: Token) -> list[Token]:
 
 
 def _post_taken(verb: Token) -> str | None:
-    if any(c.dep_ == "prep" and c.lower_ in POST_PREPS for c in verb.children):
-        return "taking over as / at / from: assuming a post"
+    # "took over at the Home Office from Straw", but not "took over the capital from the
+    # rebels" (an object that is no post) nor "took over the city at dawn" (a time)
+    objects = _objects(verb)
+    if not objects or any(_lemma(o) in POST_NOUNS for o in objects):
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in POST_PREPS]
+        if any(not time_phrase(p) for p in preps):
+            return "taking over as / at / from: assuming a post"
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "dobj" and child.tag_ == "VBG"):
             return "taking over a task: assuming it"
@@ -163,18 +175,52 @@ def _contest(token: Token) -> bool:
         return True  # "the clash between the Glasgow clubs", "fight the election"
     if _lemma(token) not in ("beat", "defeat", "thrash"):
         return False
-    # "to beat Labour" in a sentence about seats: defeating a named side; people are
-    # beaten ("beat opposition supporters after the election", "beat them", "Palestinians")
-    people = any(o.pos_ in ("PRON", "NOUN") or o.ent_type_ == "NORP" for o in _objects(token))
-    return not people and any(_lemma(t) in CONTEST_WORDS for t in token.sent)
+    # "to beat Labour in the general election": defeating a named side; people are beaten
+    # ("beat opposition supporters after the election", "beat them", "Palestinians", "Ali")
+    people = any(
+        o.pos_ in ("PRON", "NOUN") or o.ent_type_ in ("NORP", "PERSON") for o in _objects(token)
+    )
+    return not people and any(
+        _lemma(t) in CONTEST_WORDS and _lemma(t) not in LOOSE_CONTEST_WORDS
+        for t in _tied_words(token)
+    )
+
+
+def _tied_words(verb: Token) -> list[Token]:
+    """The words of a verb's own phrases and of the clause it completes, not of its objects
+    ("hope to beat Labour in the general election")."""
+    objects = _objects(verb)
+    found = [
+        t for t in verb.subtree if not any(o.left_edge.i <= t.i <= o.right_edge.i for o in objects)
+    ]
+    if verb.dep_ in ("xcomp", "advcl", "conj"):
+        found += [verb.head, *(c for c in verb.head.children if c.dep_ in ("dobj", "nsubj"))]
+    return found
 
 
 def _fights_a_thing(verb: Token, lexicon: Lexicon) -> bool:
-    """ "fight anti-social behaviour": an object that is no actor and no war or battle."""
+    """ "fight anti-social behaviour": an object that is no actor and no war or battle, nor
+    what an actor does ("fought the rebels' advance", "the advance of the rebels"; not "the
+    government's plans", an issue)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and not any(
-        is_actor_phrase(o, lexicon) or noun_type(o, lexicon) == "ASSAULT" for o in objects
+        is_actor_phrase(o, lexicon)
+        or noun_type(o, lexicon) == "ASSAULT"
+        or (_lemma(o) not in ISSUES and any(is_actor_phrase(h, lexicon) for h in _holders(o)))
+        for o in objects
     )
+
+
+def _holders(noun: Token) -> list[Token]:
+    """Whose a noun is: its possessor and its "of" objects ("the rebels' advance")."""
+    found = [c for c in noun.children if c.dep_ == "poss"]
+    return found + [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _fires_no_munition(verb: Token) -> bool:
@@ -189,10 +235,23 @@ def _hardship(verb: Token, lexicon: Lexicon) -> bool:
     causes += [
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
-    if any(_lemma(c) in HARDSHIPS or noun_type(c, lexicon) == "PROTEST" for c in causes):
-        return True  # "hit by hurricanes", "the strike hit Jobcentres"
+    if any(_lemma(c) in HARDSHIPS for c in causes):
+        return True  # "hit by hurricanes"
+    if any(noun_type(c, lexicon) == "PROTEST" and _labour_strike(c, verb) for c in causes):
+        return True  # "the strike hit Jobcentres"
     figurative_object = any(_lemma(o) in ABSTRACT_OBJECTS for o in _objects(verb))
     return _lemma(verb) in ("hit", "strike") and figurative_object  # "struck a conciliatory tone"
+
+
+def _labour_strike(strike: Token, verb: Token) -> bool:
+    """A strike that kills, wounds or destroys is an attack ("a strike killed five militants"),
+    and so is one a country or people makes ("an Israeli strike hit a house", "a US strike");
+    a strike across a land is a stoppage ("the British strike hit Jobcentres across Britain")."""
+    if _lemma(verb) in CASUALTY_LEMMAS:
+        return False
+    across = any(c.dep_ == "prep" and c.lower_ == "across" for c in verb.children)
+    modifiers = [c for c in strike.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    return across or not any(m.ent_type_ in NATION_ENTITIES for m in modifiers)
 
 
 def _over_an_issue(token: Token) -> bool:
