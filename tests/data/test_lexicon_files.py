@@ -9,7 +9,7 @@ from importlib.resources import files
 
 import pytest
 
-VERSION = "2026.11.2"
+VERSION = "2026.11.3"
 
 TRIGGER_COLUMNS = ("lemma", "pos", "with", "type", "mode", "cameo", "flags")
 SUPPORT_COLUMNS = ("lemma", "note")
