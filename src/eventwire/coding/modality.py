@@ -140,7 +140,7 @@ def find_modality(
                 found.append((Modality.HYPOTHETICAL, word))
             elif child.dep_ == "aux" and (word in FUTURE_AUX or word == "would"):
                 found.append((Modality.FUTURE, word))
-            elif child.dep_ == "advcl" and node is anchor:
+            elif child.dep_ == "advcl" and node.i == anchor.i:
                 # "X will attack unless Y withdraws": the event hangs on a condition.
                 mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), None)
                 if mark in CONDITIONAL_MARKS:

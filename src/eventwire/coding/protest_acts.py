@@ -14,8 +14,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Token
 
 from eventwire.coding.actors import DocActors
@@ -46,17 +44,10 @@ def doers(anchor: Token) -> list[Token]:
             if g.dep_ == "pobj"
         ] or [c for c in clause.children if c.dep_ == "nsubj"]
         if found:
-            return [w for head in found for w in _with_conjuncts(head)]
+            return [w for head in found for w in (head, *head.conjuncts)]
         governed = clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i
         clause = clause.head if governed else None
     return []
-
-
-def _with_conjuncts(head: Token) -> Iterator[Token]:
-    yield head
-    for child in head.children:
-        if child.dep_ == "conj":
-            yield from _with_conjuncts(child)
 
 
 def riot(
