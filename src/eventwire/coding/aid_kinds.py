@@ -41,9 +41,9 @@ def aid_kind(
         modifiers = {c.lemma_.lower() for c in tokens} | {c.lower_ for c in tokens}
         for named in (modifiers - WEAK_KIND_WORDS, modifiers):  # "food security aid": food
             for code, kinds in AID_KINDS.items():
-                mapped = ontology.plover_of(code)
-                if named & kinds and mapped is not None:
-                    return mapped[0], code, mapped[1] or None
+                coding = ontology.coding(code)
+                if named & kinds and coding is not None:
+                    return coding
     return None
 
 

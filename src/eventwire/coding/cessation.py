@@ -28,5 +28,4 @@ def eased_dissent(
     protest = any(
         c.dep_ in OBJECT_DEPS and noun_type(c, lexicon) == "PROTEST" for c in verb.children
     )
-    mapped = ontology.plover_of(EASE_DISSENT_CAMEO) if protest else None
-    return None if mapped is None else (mapped[0], EASE_DISSENT_CAMEO, mapped[1] or None)
+    return ontology.coding(EASE_DISSENT_CAMEO) if protest else None

@@ -37,7 +37,4 @@ def joint_exercise(
     taking_part = actors + recipients if partnered else actors
     if len({a.country for a in taking_part if a.country}) < 2:
         return None
-    mapped = ontology.plover_of(JOINT_CAMEO)
-    if mapped is None:
-        return None
-    return mapped[0], JOINT_CAMEO, mapped[1] or None
+    return ontology.coding(JOINT_CAMEO)

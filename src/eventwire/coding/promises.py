@@ -58,5 +58,5 @@ def promise_recoded(
     if kind in VERBAL_TYPES:
         return kind, content.entry.cameo, content.entry.mode or None
     cameo = THREATEN_CAMEO.get(kind, "130")
-    mapped = ontology.plover_of(cameo)
-    return "THREATEN", cameo, (mapped[1] or None) if mapped else None
+    coding = ontology.coding(cameo)
+    return ("THREATEN", cameo, coding[2] if coding else None)

@@ -60,8 +60,7 @@ def riot(
     found = doers(anchor)
     if not found or any(w.lemma_.lower() not in PROTESTERS for w in found):
         return None
-    mapped = ontology.plover_of(RIOT_CAMEO)
-    return None if mapped is None else (mapped[0], RIOT_CAMEO, "riot")
+    return ontology.coding(RIOT_CAMEO, "riot")
 
 
 def diplomatic_protest(
@@ -85,8 +84,7 @@ def diplomatic_protest(
     words = doers(carrier)
     if not words or not all(_state(w, mentions, government=government) for w in words):
         return None
-    mapped = ontology.plover_of(OFFICIAL_COMPLAINT_CAMEO)
-    return None if mapped is None else (mapped[0], OFFICIAL_COMPLAINT_CAMEO, "disapprove")
+    return ontology.coding(OFFICIAL_COMPLAINT_CAMEO, "disapprove")
 
 
 def _state(word: Token, mentions: DocActors, *, government: bool) -> bool:

@@ -69,5 +69,4 @@ def verbal_attack(
     abstract = any(t.lemma_.lower() in ABSTRACT_TARGETS for t in _targets(trigger))
     if not abstract and not _explained_by_words(trigger):
         return None
-    mapped = ontology.plover_of(CRITICISM_CAMEO)
-    return None if mapped is None else (mapped[0], CRITICISM_CAMEO, "disapprove")
+    return ontology.coding(CRITICISM_CAMEO, "disapprove")

@@ -36,5 +36,4 @@ def weapons_test(
     words = [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
     if not any(_marked_as_test(w) for w in words):
         return None
-    mapped = ontology.plover_of(SHOW_OF_FORCE_CAMEO)
-    return None if mapped is None else (mapped[0], SHOW_OF_FORCE_CAMEO, "weapons")
+    return ontology.coding(SHOW_OF_FORCE_CAMEO, "weapons")

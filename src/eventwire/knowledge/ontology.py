@@ -84,6 +84,15 @@ class Ontology:
         root_type = self.plover_by_root.get(code[:2], "")
         return (root_type, "") if root_type else None
 
+    def coding(self, cameo: str, mode: str | None = None) -> tuple[str, str, str | None] | None:
+        """``(type, cameo, mode)`` for coding an event as ``cameo``: its PLOVER type, and
+        ``mode`` or else the code's own mode (None when it has none); None for a code with no
+        PLOVER type."""
+        mapped = self.plover_of(cameo)
+        if mapped is None:
+            return None
+        return mapped[0], cameo, mode or mapped[1] or None
+
     def goldstein(self, cameo: str) -> float:
         return self.goldstein_by_root.get(cameo[:2], 0.0)
 
