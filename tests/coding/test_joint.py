@@ -36,3 +36,10 @@ def test_an_exercise_of_two_countries_is_military_cooperation(
 )
 def test_an_exercise_of_one_country_is_mobilisation(events_of: EventsOf, text: str) -> None:
     assert [e.type for e in events_of(text)] == ["MOBILIZE"]
+
+
+def test_an_exercise_noun_the_parser_takes_for_a_verb(events_of: EventsOf) -> None:
+    """ "held joint military drills off Okinawa": "drills" is tagged a verb, as an object."""
+    events = events_of("Japan and Australia held joint military drills off Okinawa.")
+    assert [(e.type, e.cameo) for e in events] == [("COOPERATE", "062")]
+    assert {a.country for a in events[0].actors} == {"JPN", "AUS"}

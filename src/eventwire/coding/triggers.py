@@ -308,14 +308,17 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
         if _is_reported_demand(token):
             rule = f"demand: '{token.head.text} ... must/should {token.text}'"
             found.append(TriggerMatch(DEONTIC_REQUEST, token, token.head, rule))
-        if token.pos_ == "VERB":
+        # "held joint military drills off Okinawa": a verb as a verb's object is a noun the
+        # parser mistook
+        mistaken_noun = token.pos_ == "VERB" and token.dep_ == "dobj"
+        if token.pos_ == "VERB" and not mistaken_noun:
             entry = match_entry(token, _verb_candidates(lexicon, lemma), lexicon)
             if entry is not None:
                 rule = (
                     "verb" if not entry.with_dep else f"verb + {entry.with_dep}:{entry.with_lemma}"
                 )
                 found.append(TriggerMatch(entry, token, token, rule))
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ in ("NOUN", "PROPN") or mistaken_noun:
             entry = match_entry(token, lexicon.candidates(lemma, "NOUN"), lexicon)
             if entry is None:
                 continue
