@@ -43,3 +43,4 @@ def test_an_exercise_noun_the_parser_takes_for_a_verb(events_of: EventsOf) -> No
     events = events_of("Japan and Australia held joint military drills off Okinawa.")
     assert [(e.type, e.cameo) for e in events] == [("COOPERATE", "062")]
     assert {a.country for a in events[0].actors} == {"JPN", "AUS"}
+    assert {r.country for r in events[0].recipients} == {"JPN", "AUS"}  # not Okinawa's

@@ -33,6 +33,7 @@ from eventwire.records import Actor, CodedEvent, Place
 
 # Violence reported in the passive with no agent is still coded, with an unidentified actor.
 UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "COERCE"})
+MUTUAL_FLAGS = frozenset({"reciprocal", "joint"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,8 @@ class SentenceRoles:
                 for c in match.trigger.children
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == match.entry.with_lemma
             }
-        mutual = "reciprocal" in match.entry.flags or match.entry.type in RECIPROCAL_TYPES
+        flags = match.entry.flags  # joint exercises are mutual when two countries hold them
+        mutual = bool(flags & MUTUAL_FLAGS) or match.entry.type in RECIPROCAL_TYPES
         roles = recipient_roles(
             match.trigger,
             match.anchor,
