@@ -10,19 +10,23 @@ security aid" is 073).
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from spacy.tokens import Token
 
 from eventwire.coding.triggers import prep_objects
 from eventwire.knowledge import Ontology
 
 GENERIC_AID = "070"
-AID_KINDS = {
-    "072": frozenset({"military", "arm", "arms", "weapon", "defense", "defence", "security"}),
-    "071": frozenset(
-        {"economic", "financial", "development", "budget", "budgetary", "monetary", "cash"}
-    ),
-    "073": frozenset({"humanitarian", "food", "medical", "relief", "emergency", "disaster"}),
-}
+AID_KINDS = MappingProxyType(
+    {
+        "072": frozenset({"military", "arm", "arms", "weapon", "defense", "defence", "security"}),
+        "071": frozenset(
+            {"economic", "financial", "development", "budget", "budgetary", "monetary", "cash"}
+        ),
+        "073": frozenset({"humanitarian", "food", "medical", "relief", "emergency", "disaster"}),
+    }
+)
 # A kind word that yields to any other ("food security aid" is food aid).
 WEAK_KIND_WORDS = frozenset({"security"})
 AID_NOUNS = frozenset({"aid", "assistance", "help", "support", "package", "supply", "shipment"})

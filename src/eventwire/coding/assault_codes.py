@@ -15,6 +15,9 @@ heavier takes precedence, as CAMEO says: aerial over heavy weapons over small ar
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from spacy.tokens import Token
 
 from eventwire.coding.implicit_roles import circumstance_event
@@ -28,19 +31,21 @@ HEAVY = ("194", "heavy-weapons")
 SMALL_ARMS = ("193", "firearms")
 # Weapons by CAMEO's definitions: military aircraft (195); artillery, tanks and warships (194);
 # small arms (193). Not "bomber" (a suicide bomber) nor "fighter" (militants).
-WEAPONS: dict[str, tuple[str, str]] = {
-    **dict.fromkeys(
-        ("aircraft", "warplane", "jet", "plane", "helicopter", "gunship", "chopper", "drone"),
-        AERIAL,
-    ),
-    **dict.fromkeys(
-        ("tank", "artillery", "howitzer", "warship", "gunboat", "battleship", "frigate"), HEAVY
-    ),
-    # projectiles, as the firing rows code them ("a rocket fired from Lebanon struck ...")
-    **dict.fromkeys(("rocket", "missile", "mortar", "shell"), HEAVY),
-    **dict.fromkeys(("rifle", "pistol", "gun", "machinegun", "machine-gun"), SMALL_ARMS),
-    **dict.fromkeys(("bullet", "grenade"), SMALL_ARMS),
-}
+WEAPONS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            ("aircraft", "warplane", "jet", "plane", "helicopter", "gunship", "chopper", "drone"),
+            AERIAL,
+        ),
+        **dict.fromkeys(
+            ("tank", "artillery", "howitzer", "warship", "gunboat", "battleship", "frigate"), HEAVY
+        ),
+        # projectiles, as the firing rows code them ("a rocket fired from Lebanon struck ...")
+        **dict.fromkeys(("rocket", "missile", "mortar", "shell"), HEAVY),
+        **dict.fromkeys(("rifle", "pistol", "gun", "machinegun", "machine-gun"), SMALL_ARMS),
+        **dict.fromkeys(("bullet", "grenade"), SMALL_ARMS),
+    }
+)
 # Lowest first: a residual code, then small arms, heavy weapons, aerial weapons.
 PRECEDENCE = ("190", "193", "194", "195")
 WEAPON_PREPS = frozenset({"with", "from", "by"})

@@ -14,6 +14,7 @@ its confidence is low (0.5); without a place there is no actor.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
@@ -23,18 +24,20 @@ from eventwire.knowledge import TriggerEntry
 from eventwire.records import Actor, Place
 
 # CAMEO codes of acts only the state's authorities do, and the sector doing them.
-OFFICIAL_SECTORS = {
-    "173": "COP",  # arrest, detain, imprison
-    "091": "COP",  # question, interrogate
-    "1121": "JUD",  # charge, indict, prosecute
-    "116": "JUD",  # convict, sentence, fine
-    "090": "GOV",  # investigate
-    "172": "GOV",  # restrict, ban
-    "1721": "GOV",
-    "1722": "GOV",
-    "174": "GOV",  # deport, exile
-    "166": "GOV",  # expel
-}
+OFFICIAL_SECTORS = MappingProxyType(
+    {
+        "173": "COP",  # arrest, detain, imprison
+        "091": "COP",  # question, interrogate
+        "1121": "JUD",  # charge, indict, prosecute
+        "116": "JUD",  # convict, sentence, fine
+        "090": "GOV",  # investigate
+        "172": "GOV",  # restrict, ban
+        "1721": "GOV",
+        "1722": "GOV",
+        "174": "GOV",  # deport, exile
+        "166": "GOV",  # expel
+    }
+)
 # Expelling diplomats (161) is official too; recalling one's own (also 161) is not.
 EXPEL_MODE = "expel"
 # Expelled or deported "from X": X's authorities sent them away.
