@@ -93,3 +93,13 @@ def test_with_no_date_a_person_holds_the_current_or_latest_post(tmp_path: Path) 
     assert mandela is not None and mandela.role == "president"  # the latest post
     on_date = gazetteer.person("Paul Kagame", on=date(1992, 1, 1))
     assert on_date is not None and on_date.sector == "REB"
+
+
+def test_a_post_is_remembered_for_ten_years(tmp_path: Path) -> None:
+    rows = "John Miller\tGBR\tGOV\tminister\t1983\t1987-06-11\n"
+    gazetteer = load_gazetteer(data_dir=_people_file(tmp_path, rows))
+    (miller,) = gazetteer.by_surname("Miller", on=None)
+    assert miller.in_public_life_on(date(1995, 1, 1))
+    assert not miller.in_public_life_on(date(2005, 1, 1))
+    assert not miller.in_public_life_on(date(1960, 1, 1))
+    assert miller.in_public_life_on(None)

@@ -232,8 +232,10 @@ class DocActors:
                 evidence=f"people.tsv: {len(people)} people named {word}, all {people[0].code}",
                 confidence=0.8,
             )
-        # Out of office on this date (or the date is unknown): still of the same country.
-        anyone = self.gazetteer.by_surname(word, on=None)
+        # Out of office lately (or the date unknown): of that country; not a minister of 1985.
+        anyone = [
+            p for p in self.gazetteer.by_surname(word, on=None) if p.in_public_life_on(self.anchor)
+        ]
         names = {p.name for p in anyone}
         if len(names) == 1 and len({p.code for p in anyone}) == 1:
             person = anyone[0]

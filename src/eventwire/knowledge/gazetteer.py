@@ -49,6 +49,15 @@ class PersonEntry:
     valid_from: date | None
     valid_until: date | None
 
+    def in_public_life_on(self, day: date | None, *, years: int = 10) -> bool:
+        """In the post, or within ``years`` of holding it, on the day (any day when unknown):
+        a surname alone names a former official only while people still remember the post."""
+        if day is None:
+            return True
+        began = self.valid_from is None or self.valid_from.year - years <= day.year
+        ended = self.valid_until is None or day.year - years <= self.valid_until.year
+        return began and ended
+
     def valid_on(self, day: date | None) -> bool:
         if day is None:
             return True
