@@ -95,3 +95,9 @@ def test_a_figurative_use_is_no_event(events_of: EventsOf, text: str, kind: str)
 def test_the_events_stay(events_of: EventsOf, text: str, event: tuple[str, str]) -> None:
     found = {(e.type, e.cameo) for e in events_of(text)}
     assert event in found or (not event[1] and event[0] in {t for t, _ in found})
+
+
+def test_a_news_conference_is_no_meeting(events_of: EventsOf) -> None:
+    assert events_of("Labour will not hold a daily news conference in London.") == []
+    events = events_of("Leaders of Iran and Iraq held a conference in Baghdad.")
+    assert [e.type for e in events] == ["CONSULT"]

@@ -16,6 +16,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
   fire both barrels at the opposition", "fired questions at the minister".
 - Seizing or capturing a chance is no seizure: "seizing a poll advantage", "captured the
   imagination", "captured 40 percent of the vote".
+- A news or press conference is a statement to reporters, not a meeting: "Labour will not
+  hold a daily news conference" is no refusal to meet.
 - Hardship is no attack: what a hurricane, an epidemic or a recession does ("Bermuda was hit by
   hurricanes", "the virus killed three people"), and what a strike or a tax does ("the strike
   hit Jobcentres", "the war had hit trust in politicians"); a strike that kills or a country's
@@ -65,6 +67,7 @@ ISSUES = ABSTRACT_TARGETS | frozenset(
      "constitution", "referendum", "vote", "election", "tactics", "money", "cut"}
 )  # fmt: skip
 FIGHT_LEMMAS = frozenset({"fight", "battle", "combat"})
+PRESS_WORDS = frozenset({"news", "press"})
 CONTEST_LEMMAS = frozenset({"beat", "defeat", "clash", "battle", "fight", "fighting", "thrash"})
 # What one fires: munitions and the weapons that fire them.
 MUNITIONS = frozenset(
@@ -130,7 +133,14 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "seizing a chance is no seizure"
     if lemma in HARDSHIP_LEMMAS and entry.type == "ASSAULT" and _hardship(token, lexicon):
         return "hardship is no attack"
+    if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):
+        return "a news conference is a statement, no meeting"
     return None
+
+
+def _for_the_press(noun: Token) -> bool:
+    """ "a news conference", "a press briefing": held for reporters, not with a counterpart."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_WORDS for c in noun.children)
 
 
 def _lemma(token: Token) -> str:
