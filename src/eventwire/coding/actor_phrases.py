@@ -13,16 +13,6 @@ from eventwire.knowledge import ActorEntry
 from eventwire.records import Actor
 
 STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
-# Places attacked, shelled or visited: they belong to the country the sentence places them in.
-PLACE_NOUNS = frozenset(
-    {"village", "town", "city", "area", "region", "district", "province", "border", "camp",
-     "base", "position", "territory", "neighborhood", "neighbourhood", "outpost", "port",
-     "airport", "embassy", "consulate", "capital", "settlement", "hospital", "school"}
-)  # fmt: skip
-GROUP_NOUNS = frozenset(
-    {"country", "side", "delegation", "leader", "government", "nation", "neighbor",
-     "neighbour", "party", "state", "minister", "ally", "rival"}
-)  # fmt: skip
 QUANTITY_HEADS = frozenset(
     {"dozen", "hundred", "thousand", "million", "score", "number", "some", "many", "most",
      "all", "few", "several", "group", "handful", "crowd", "band", "majority", "tens"}
@@ -117,20 +107,3 @@ def part_of_a_name(span: Span, kind: str, people: Sequence[Span]) -> bool:
     if kind != "country-ambiguous" or len(own[0]) > len(span):
         return True
     return any(len(e) > 1 and span.text in e.text.split() for e in people)
-
-
-# Prepositions and gazetteer kinds of a phrase saying where someone is ("the minister in Tehran").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
-WHEREABOUTS = frozenset({"country", "capital", "city", "region"})
-
-
-def located_at(token: Token, head: Token) -> bool:
-    """Is the word inside a locative phrase of the head noun ("the Iraqi minister in Tehran"):
-    where the head is, which names who it is only when nothing else does ("police in
-    Nairobi")?"""
-    node = token
-    while node.i not in (head.i, node.head.i):
-        if node.dep_ == "prep" and node.head.i == head.i:
-            return node.lower_ in LOCATIVE_PREPS
-        node = node.head
-    return False

@@ -16,13 +16,9 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actor_phrases import (
-    GROUP_NOUNS,
-    PLACE_NOUNS,
-    WHEREABOUTS,
     based_in,
     compound_members,
     home_of_a_group,
-    located_at,
     merge_by_country,
     part_of_a_name,
     stance_marked,
@@ -40,8 +36,18 @@ from eventwire.records import Span as CharSpan
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
 NORTH_SOUTH = frozenset({"north", "south"})
+# Places attacked, shelled or visited: they belong to the country the sentence places them in.
+PLACE_NOUNS = frozenset(
+    {"village", "town", "city", "area", "region", "district", "province", "border", "camp",
+     "base", "position", "territory", "neighborhood", "neighbourhood", "outpost", "port",
+     "airport", "embassy", "consulate", "capital", "settlement", "hospital", "school"}
+)  # fmt: skip
 PAIR_WORDS = frozenset({"two", "both", "three"})
 MAX_AGENT_WORDS = 6  # the longest agent phrase looked for from a phrase's head on
+GROUP_NOUNS = frozenset(
+    {"country", "side", "delegation", "leader", "government", "nation", "neighbor",
+     "neighbour", "party", "state", "minister", "ally", "rival"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,14 +286,11 @@ class DocActors:
         found: list[Actor] = []
         seen: set[int] = set()
         base = based_in(head)
-        whereabouts: list[ResolvedMention] = []  # "the Iraqi minister in Tehran": where he is
         for token in tokens:
             mention = self.by_token.get(token.i)
             if mention is not None and base is not None and mention.start <= base.i < mention.end:
                 continue  # "a London-based group": London is where it is, not who it is
-            if mention is not None and located_at(token, head) and mention.kind in WHEREABOUTS:
-                whereabouts.append(mention)
-            elif mention is not None:
+            if mention is not None:
                 if id(mention) not in seen and not self.not_membership(mention):
                     seen.add(id(mention))
                     found.append(self._inner_agent(mention, head))
@@ -297,8 +300,6 @@ class DocActors:
                     )
             elif token.dep_ == "poss" and is_pronoun(token) and depth < 2:
                 found.extend(self.resolve_pronoun(token, depth=depth + 1))
-        if not any(a.country for a in found):  # "police in Nairobi": where places who
-            found.extend(self._inner_agent(m, head) for m in whereabouts)
         agent = self._head_agent(head, tokens)
         if not found:
             north_south = self._north_south(head)
