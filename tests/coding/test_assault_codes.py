@@ -47,3 +47,16 @@ def test_launching_a_campaign_or_a_test_missile_is_no_attack(events_of: EventsOf
 def test_a_military_strike_is_no_labour_strike(events_of: EventsOf) -> None:
     text = "American forces launched a retaliatory strike against Iran."
     assert [e.type for e in events_of(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("An Israeli air strike hit a refugee camp in Gaza.", "195"),
+        ("Israeli shelling killed three Palestinians in Gaza.", "194"),
+    ],
+)
+def test_an_attack_noun_as_subject_gives_the_code(
+    events_of: EventsOf, text: str, cameo: str
+) -> None:
+    assert [e.cameo for e in events_of(text) if e.type == "ASSAULT"] == [cameo]

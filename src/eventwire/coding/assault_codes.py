@@ -81,9 +81,11 @@ def _rank(code: str) -> int:
 
 
 def _named_attack(trigger: Token, anchor: Token, lexicon: Lexicon) -> TriggerEntry | None:
-    """The row of a specific attack noun the verb names: its object, or its circumstance."""
+    """The row of a specific attack noun the verb names: its object, its subject ("an air
+    strike hit the camp"), or its circumstance."""
     for noun in trigger.children:
-        found = noun_entry(noun, lexicon) if noun.dep_ in OBJECT_DEPS else None
+        named = noun.dep_ in OBJECT_DEPS or noun.dep_ == "nsubj"
+        found = noun_entry(noun, lexicon) if named else None
         if found is not None and _specific(found):
             return found
     circumstance = circumstance_event(anchor, ASSAULT, lexicon)
