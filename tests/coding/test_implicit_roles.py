@@ -88,3 +88,10 @@ def test_without_attack_noun_or_launch_site_the_attackers_are_unidentified(
 def test_dying_is_an_attack_only_in_an_attack(events_of: EventsOf) -> None:
     assert events_of("Three Iraqi soldiers died in Mosul.") == []
     assert events_of("The former Iraqi president died in a hospital in Baghdad.") == []
+
+
+def test_a_bomb_as_subject_has_unidentified_attackers(events_of: EventsOf) -> None:
+    (event,) = events_of("A car bomb killed 20 people in Baghdad.")
+    assert event.type == "ASSAULT"
+    assert [a.code for a in event.actors] == ["IRQUAF"]
+    assert events_of("A gas explosion killed five workers in Karachi.") == []  # may be an accident

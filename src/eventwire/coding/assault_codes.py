@@ -106,3 +106,20 @@ def _weapon_words(verb: Token) -> list[Token]:
         if g.dep_ == "pobj"
     ]
     return [w for head in heads for w in (head, *head.conjuncts)]
+
+
+# Devices made to kill, with no one named: "a roadside bomb killed two soldiers" (not an
+# explosion or a blast, which may be an accident).
+EXPLOSIVES = frozenset({"bomb", "mine", "landmine", "explosive", "ied"})
+
+
+def weapon_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the verb's subject a weapon or an attack, not who attacked ("a roadside bomb killed
+    two soldiers", "shelling killed three")? Then the attackers are unnamed, as in a passive."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lemma_.lower() in WEAPONS
+        or s.lemma_.lower() in EXPLOSIVES
+        or ((found := noun_entry(s, lexicon)) is not None and found.type == ASSAULT)
+        for s in subjects
+    )

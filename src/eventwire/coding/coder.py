@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import DocActors
 from eventwire.coding.allegations import ALLEGED_TYPES, accusation, speech_verb
+from eventwire.coding.assault_codes import weapon_subject
 from eventwire.coding.confidence import event_confidence
 from eventwire.coding.context import SentenceContext, dateline_country, named_actor, same_actor
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
@@ -287,7 +288,12 @@ class _DocumentCoder:
         official_act = not any(a.country for a in actors) and agentless_official_act(match)
         if official_act:  # never the unidentified attackers of the person's own country
             actors, subject_rule = authorities(match, self.context.place_at, self.dateline)
-        implicit = is_passive(anchor) or undergoer or bool(subject_launch_sites(anchor))
+        implicit = (
+            is_passive(anchor)
+            or undergoer
+            or bool(subject_launch_sites(anchor))
+            or weapon_subject(anchor, self.coder.lexicon)
+        )
         if not any(a.country for a in actors) and implicit and not official_act:
             actors, subject_rule = self.roles.implicit_actors(match, location)
         if receipt:  # "received weapons from Iran": the giver acts on the receiver
