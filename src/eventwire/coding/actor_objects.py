@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from eventwire.coding.np import prep_objects
 from eventwire.knowledge import Lexicon
 from eventwire.nlp.components import ACTORS_KEY
 
@@ -109,7 +110,7 @@ def is_actor_phrase(noun: Token, lexicon: Lexicon) -> bool:
     if noun.pos_ == "NUM" and not any(c.dep_ == "prep" for c in noun.children):
         return noun.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
     if lower in QUANTITY_NOUNS or noun.lemma_.lower() in QUANTITY_NOUNS:
-        return any(is_actor_phrase(g, lexicon) for g in _of_objects(noun))
+        return any(is_actor_phrase(g, lexicon) for g in prep_objects((noun,), ("of",)))
     if noun.lemma_.lower() in PEOPLE_NOUNS or lower in PEOPLE_NOUNS:
         return True
     return any(phrase in lexicon.actor_words for phrase in _phrase_endings(noun))
@@ -125,12 +126,6 @@ def _in_actor_span(token: Token) -> bool:
         covered = frozenset(i for span in spans for i in range(span.start, span.end))
         doc.user_data[COVERED_KEY] = covered
     return token.i in covered
-
-
-def _of_objects(noun: Token) -> Iterator[Token]:
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            yield from (g for g in child.children if g.dep_ == "pobj")
 
 
 def _phrase_endings(noun: Token) -> Iterator[str]:

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from eventwire.coding.triggers import prep_objects
+from eventwire.coding.np import prep_objects
 from eventwire.knowledge import Ontology
 
 GENERIC_AID = "070"

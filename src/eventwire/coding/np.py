@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+
 from spacy.tokens import Doc, Token
 
 # Dependents that start a new clause: their words are not part of the noun phrase's referent.
@@ -73,3 +75,15 @@ def owning_noun(root: Token, head: Token) -> Token | None:
     if owner.i in (root.i, head.i) or root.dep_ not in MODIFIER_DEPS:
         return None
     return owner if owner.pos_ in ("NOUN", "PROPN") else None
+
+
+def prep_objects(words: Iterable[Token], preps: Collection[str]) -> list[Token]:
+    """The objects of the given prepositions on each word ("$20 million in aid" -> aid)."""
+    return [
+        g
+        for word in words
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.coding.np import prep_objects
 from eventwire.coding.roles import RoleTokens
-from eventwire.coding.triggers import prep_objects
 
 RECEIPT_FLAG = "receipt"
 GIVER_RULE = "'from' object: the giver of what the subject received"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from eventwire.coding.actor_objects import is_actor_phrase, preposition_objects, verb_objects
+from eventwire.coding.np import prep_objects
 from eventwire.knowledge import Lexicon, TriggerEntry
 from eventwire.knowledge.lexicon import ACTOR_OBJECT
 from eventwire.nlp.quotes import SPEECH_LEMMAS
@@ -204,26 +204,10 @@ def _of_objects(noun: Token) -> list[Token]:
     "in" ("$20 million in aid", "billions of dollars in loans" -> aid, loan)."""
     if noun.lemma_.lower() not in MEASURE_NOUNS and noun.pos_ != "NUM" and not sum_of_money(noun):
         return []  # "5 billion euros in military aid": a currency noun too
-    found = _prep_objects(noun, "of")
+    found = prep_objects((noun,), ("of",))
     if sum_of_money(noun):
-        found += [g for n in (noun, *found) for g in _prep_objects(n, "in")]
+        found += [g for n in (noun, *found) for g in prep_objects((n,), ("in",))]
     return found
-
-
-def _prep_objects(noun: Token, prep: str) -> list[Token]:
-    return prep_objects((noun,), (prep,))
-
-
-def prep_objects(words: Iterable[Token], preps: Collection[str]) -> list[Token]:
-    """The objects of the given prepositions on each word ("$20 million in aid" -> aid)."""
-    return [
-        g
-        for word in words
-        for c in word.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def sum_of_money(noun: Token) -> bool:
@@ -236,7 +220,7 @@ def sum_of_money(noun: Token) -> bool:
     if any(t.tag_ == "$" for t in noun.subtree if t.i < noun.i):
         return True
     units = [c for c in noun.children if c.dep_ in ("nmod", "npadvmod", "appos", "quantmod")]
-    units += _prep_objects(noun, "of")
+    units += prep_objects((noun,), ("of",))
     return any(u.lemma_.lower() in CURRENCY_NOUNS for u in units)
 
 
