@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from eventwire.coding.np import prep_objects
+from eventwire.coding.np import RELATIVE_PRONOUNS, prep_objects
 from eventwire.knowledge import Lexicon
 from eventwire.nlp.components import ACTORS_KEY
 
@@ -33,7 +33,6 @@ PERSONAL_PRONOUNS = frozenset(
      "herself", "themselves", "ourselves", "myself", "yourself", "anyone", "someone",
      "everyone", "somebody", "anybody", "everybody", "nobody", "others"}
 )  # fmt: skip
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 # Nouns for people that are no role or group of the gazetteer (it gives sectors; these have
 # none): "a man", "shoppers", "the hostages", "his opponents".
 PEOPLE_NOUNS = frozenset(

@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.actor_objects import is_actor_phrase
+from eventwire.coding.np import MODIFIER_DEPS
 from eventwire.coding.triggers import TriggerMatch, noun_type, time_phrase
 from eventwire.coding.verbal_attacks import ABSTRACT_TARGETS
 from eventwire.knowledge import Lexicon
@@ -178,7 +179,7 @@ def _participants(token: Token) -> list[Token]:
 
 
 def _contest(token: Token) -> bool:
-    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     if any(_lemma(m) in CONTEST_MODIFIERS or m.lower_ in CONTEST_MODIFIERS for m in modifiers):
         return True  # "the cup clash", "a leadership battle", "a legal fight"
     if any(_lemma(p) in CONTEST_WORDS for p in _participants(token)):
@@ -260,7 +261,7 @@ def _labour_strike(strike: Token, verb: Token) -> bool:
     if _lemma(verb) in CASUALTY_LEMMAS:
         return False
     across = any(c.dep_ == "prep" and c.lower_ == "across" for c in verb.children)
-    modifiers = [c for c in strike.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    modifiers = [c for c in strike.children if c.dep_ in MODIFIER_DEPS]
     return across or not any(m.ent_type_ in NATION_ENTITIES for m in modifiers)
 
 

@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.coding.context import same_actor
+from eventwire.coding.np import MODIFIER_DEPS
 from eventwire.coding.triggers import noun_entry
 from eventwire.knowledge import Lexicon, TriggerEntry
 from eventwire.records import Actor, CodedEvent, Place
@@ -31,7 +32,6 @@ NO_RECIPIENT = "no recipient"
 # "killed in / during an air strike", "killed by shelling": phrases naming the attack itself.
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by"})
 # "Israeli tank shelling", "a US drone strike", "Israel's air strikes", "a rebel ambush".
-ATTACKER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 AGENT_PREPS = frozenset({"by", "between"})
 # Verbs whose object is a projectile: "rockets were fired / launched from Lebanon".
 FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
@@ -80,7 +80,7 @@ def attacker_words(noun: Token, *, mutual: bool = False) -> list[Token]:
     Israeli troops and Hezbollah", "clashes with police") and the by-agent of a participle on
     it ("the attack, carried out by the Taliban")."""
     preps = AGENT_PREPS | {"with"} if mutual else AGENT_PREPS
-    found = [c for c in noun.children if c.dep_ in ATTACKER_DEPS]
+    found = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
     before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
     split = _split_gerund(before) if before is not None and before.dep_ == "pobj" else None
     if before is not None and split is not None and split.i == noun.i:
@@ -101,7 +101,7 @@ def modifier_tree(word: Token) -> list[Token]:
     modifies "a Baghdad car bombing"; "police in Nairobi" are police, placed in Nairobi."""
     found = [word]
     for token in found:
-        found += [c for c in token.children if c.dep_ in ATTACKER_DEPS]
+        found += [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     return found
 
 

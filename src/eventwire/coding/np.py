@@ -32,6 +32,7 @@ PRONOUNS = frozenset(
 )
 # A mention in one of these relations is a modifier of the noun it hangs on.
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 
 

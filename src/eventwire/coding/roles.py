@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.coding.np import RELATIVE_PRONOUNS
+
 RECIPIENT_PREPS = frozenset(
     {
         "with",
@@ -36,7 +38,6 @@ RECIPIENT_PREPS = frozenset(
     }
 )
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # "guilty of violating", "responsible for killing": the one held to blame did it
 CULPABLE_WORDS = frozenset({"guilty", "responsible", "culpable"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
