@@ -22,17 +22,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.modality import FUTURE_HEADS, HYPOTHETICAL_HEADS
+from eventwire.coding.np import clause_head
 from eventwire.coding.triggers import TriggerMatch
 
 BACKGROUND_MARKS = frozenset({"after", "since"})
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN"})
-
-
-def _clause_head(token: Token) -> Token:
-    """Climb conjuncts: in "to unite and mobilize", mobilize stands where unite stands."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _complementizer(clause: Token) -> bool:
@@ -53,7 +47,7 @@ def discard_reason(
     anchors of every trigger in the sentence (the events a clause may belong to); ``protests``:
     the anchors of its protests.
     """
-    anchor = _clause_head(match.anchor)
+    anchor = clause_head(match.anchor)
     if match.roles is not None and anchor.head.i in match.roles.words:
         return None  # an imported pattern names the word the clause hangs on: "+ HOSTING *"
     participle = (

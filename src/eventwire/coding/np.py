@@ -88,3 +88,10 @@ def prep_objects(words: Iterable[Token], preps: Collection[str]) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def clause_head(token: Token) -> Token:
+    """Climb conjuncts: in "to unite and mobilize", mobilize stands where unite stands."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.coding.intent import AGREE_CAMEO, COOPERATIVE, THREATEN_CAMEO, VERBAL_TYPES
+from eventwire.coding.np import clause_head
 from eventwire.coding.triggers import TriggerMatch
 from eventwire.knowledge import Ontology
 
@@ -32,9 +33,7 @@ PROMISES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarantee"
 def promised_content(match: TriggerMatch, matches: Sequence[TriggerMatch]) -> TriggerMatch | None:
     """The first event of the sentence in the clause a promise governs, if any."""
     for other in matches:
-        clause = other.anchor
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head  # "vowed to fight and punish": both are promised
+        clause = clause_head(other.anchor)  # "vowed to fight and punish": both are promised
         if other is not match and clause.dep_ in CONTENT_DEPS and clause.head.i == match.trigger.i:
             return other
     return None
