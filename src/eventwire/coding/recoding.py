@@ -52,12 +52,10 @@ def recode(
         return None
     entry, trigger, anchor = match.entry, match.trigger, match.anchor
     words = (trigger, anchor)
-
-    def armed_code() -> str:
-        """The row's CAMEO code, or the weapon sub-code its clause gives ("with guns": 193)."""
-        specified = specified_assault(entry, trigger, anchor, lexicon)
-        return specified[1] if specified is not None else entry.cameo
-
+    # the weapon sub-code of an attack ("with guns": 193), read by the riot rule and coded by
+    # its own: worked out once (it returns at once for other types)
+    specified = specified_assault(entry, trigger, anchor, lexicon)
+    armed_code = specified[1] if specified is not None else entry.cameo
     rules: tuple[tuple[str, Callable[[], Recoding | None]], ...] = (
         (
             "joint exercise",
@@ -67,12 +65,12 @@ def recode(
         ("weapons test", lambda: weapons_test(entry.type, trigger, ontology)),
         ("kind of aid", lambda: aid_kind(entry.type, entry.cameo, words, ontology)),
         ("attack in words", lambda: verbal_attack(entry.type, trigger, ontology)),
-        ("riot", lambda: riot(entry.type, armed_code(), anchor, ontology)),
+        ("riot", lambda: riot(entry.type, armed_code, anchor, ontology)),
         (
             "diplomatic protest",
             lambda: diplomatic_protest(entry.cameo, trigger, actors, mentions, ontology),
         ),
-        ("weapon sub-code", lambda: specified_assault(entry, trigger, anchor, lexicon)),
+        ("weapon sub-code", lambda: specified),
         ("what was promised", lambda: promise_recoded(match, matches, ontology)),
     )
     for name, rule in rules:
