@@ -30,6 +30,8 @@ CAMEO_TABLE = """03: AGREE
 04: CONSULT
 042: CONSULT, visit,
 05: SUPPORT
+09: ACCUSE
+11: ACCUSE
 12: REJECT
 19: ASSAULT
 190: ASSAULT, , military
@@ -215,7 +217,9 @@ def test_cameo_gold() -> None:
     assert (s.triples, s.triples_unmapped) == (4, 1)
     assert s.cameo_root == Ratio(3, 3, 1.0)
     assert s.same_actors_root == Ratio(3, 3, 1.0)
-    assert s.exact_triple == Ratio.of(2, 3)  # P1's AGREE has 030, not 036, and GON->DAG
+    # P1's AGREE has GON->DAG, not DAGGOV; its CONSULT is exact
+    assert s.exact_triple == Ratio.of(2, 3)
+    assert s.exact_code == Ratio.of(2, 3)
     assert s.no_event_correct == Ratio(1, 2, 0.5)
     assert s.precision == Ratio(3, 4, 0.75)  # P4's SUPPORT is the false positive
     assert s.source_country == Ratio(1, 1, 1.0)  # P2's source has no country
@@ -242,6 +246,31 @@ def test_unknown_country_matches_an_empty_side() -> None:
     ]
     s = score(pairs, ScoringOptions(cameo_map=parse_cameo_map(CAMEO_TABLE)))
     assert s.same_actors_root == Ratio(1, 2, 0.5) and s.exact_triple == Ratio(1, 2, 0.5)
+
+
+def test_exact_triple_compares_the_root_and_exact_code_the_whole_code() -> None:
+    pairs = [
+        (
+            petr("R1", (("USAGOV", "RUS", "190"),)),
+            coded(event("ASSAULT", ("USAGOV",), ("RUS",), cameo="194")),
+        ),
+        (
+            petr("R2", (("USA", "RUS", "112"),)),
+            coded(event("ACCUSE", ("USA",), ("RUS",), cameo="090")),
+        ),
+        (
+            petr("R3", (("USA", "RUS", "112"),)),
+            coded(event("ACCUSE", ("USA",), ("RUS",), cameo="112")),
+        ),
+        (
+            petr("R4", (("USA", "RUSGOV", "112"),)),
+            coded(event("ACCUSE", ("USA",), ("RUS",), cameo="112")),
+        ),
+    ]
+    s = score(pairs, ScoringOptions(cameo_map=parse_cameo_map(CAMEO_TABLE)))
+    assert s.same_actors_root == Ratio.of(4, 4)
+    assert s.exact_triple == Ratio.of(2, 4)  # R2's root is 09, R4's target has no sector
+    assert s.exact_code == Ratio.of(1, 4)
 
 
 def test_top_event_ties_go_to_text_order() -> None:

@@ -27,8 +27,10 @@ Definitions (``Ratio`` = hits / total):
 * expected triples (CAMEO gold): ``cameo_root`` = we coded an event of the code's PLOVER type;
   ``same_actors_root`` = ... whose actor countries include the expected source country and
   recipient countries the target's (``---`` = no country, or an empty side);
-  ``exact_triple`` = ... whose actor and recipient full codes (country + sectors) equal the
-  expected ones and whose CAMEO code equals the expected code.
+  ``exact_triple`` (the issue's "exact source/target/root") = ... whose actor and recipient full
+  codes (country + sectors) equal the expected ones and whose CAMEO root (first two digits)
+  equals the expected root; ``exact_code`` = ... and whose whole CAMEO code equals the expected
+  code (190 and 194 differ).
 * ``no_event_correct``: no-event sentences where we coded nothing.
 """
 
@@ -60,6 +62,7 @@ FIGURES = (
     "cameo_root",
     "same_actors_root",
     "exact_triple",
+    "exact_code",
     "no_event_correct",
 )
 
@@ -127,6 +130,7 @@ class Scores:
     cameo_root: Ratio
     same_actors_root: Ratio
     exact_triple: Ratio
+    exact_code: Ratio
     no_event_correct: Ratio
     per_type: tuple[TypeScore, ...]
     micro: TypeScore
@@ -293,11 +297,12 @@ def _score_triples(
         exact = [
             o
             for o in same
-            if o.cameo == event.cameo
+            if o.cameo[:2] == event.cameo[:2]
             and all(code in _side_codes(o.actors) for code in full_source)
             and all(code in _side_codes(o.recipients) for code in full_target)
         ]
         tally.count("exact_triple", bool(exact))
+        tally.count("exact_code", any(o.cameo == event.cameo for o in exact))
 
 
 def _score_sentence(
@@ -390,6 +395,7 @@ def score(
         cameo_root=tally.ratio("cameo_root"),
         same_actors_root=tally.ratio("same_actors_root"),
         exact_triple=tally.ratio("exact_triple"),
+        exact_code=tally.ratio("exact_code"),
         no_event_correct=tally.ratio("no_event_correct"),
         per_type=per_type,
         micro=micro,
