@@ -116,6 +116,9 @@ def test_update_raises_floors_and_refuses_to_lower_them() -> None:
         updated_floors(old, [_report(top_type=0.9)])
     new, lowered = updated_floors(old, [_report(top_type=0.41)], allow_lower=True)
     assert new["x"].floors == {"top_type": 0.4} and len(lowered) == 2
+    # a floor still met, within the margin, stays where it was
+    new, lowered = updated_floors(old, [_report(top_type=0.505, precision=0.9)])
+    assert new["x"].floors == {"top_type": 0.5, "precision": 0.89} and lowered == []
     other = dataclasses.replace(_report(top_type=0.8), set="y")
     assert updated_floors(old, [other])[0]["x"] == old["x"]  # unmeasured sets keep theirs
 

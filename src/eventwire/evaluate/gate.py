@@ -4,8 +4,9 @@ The floors file (``tests/evaluate/eval_floors.json`` in the repository) holds, p
 file it was measured on with its sha256 and a floor per metric of the whole set (``all``).
 A check fails when a metric is below its floor, missing, or when the gold file's checksum
 differs from the one the floors were measured on (re-measure then). ``updated_floors`` turns a
-fresh measurement into floors (value rounded down to 2 decimals, minus ``MARGIN``) and refuses
-to lower any floor unless told to.
+fresh measurement into floors (value rounded down to 2 decimals, minus ``MARGIN``; a floor the
+value still meets is never lowered by the margin) and refuses to lower a floor the value falls
+below unless told to.
 """
 
 from __future__ import annotations
@@ -155,11 +156,15 @@ def updated_floors(
         fresh = measured_floors(report)
         previous = old.get(report.set)
         if previous is not None:
+            values = report.figures.get("all", {})
             for metric, floor in sorted(previous.floors.items()):
                 now = fresh.floors.get(metric)
-                if now is None or now < floor:
+                value = values.get(metric)
+                if now is None or value is None or value < floor:
                     shown = "not measured" if now is None else f"{now:.2f}"
                     lowered.append(f"{report.set}.{metric}: {floor:.2f} -> {shown}")
+                elif now < floor:  # still met, but within the margin: the floor stays
+                    fresh.floors[metric] = floor
         new[report.set] = fresh
     if lowered and not allow_lower:
         raise EvalGateError(
