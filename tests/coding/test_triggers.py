@@ -8,7 +8,13 @@ from dataclasses import replace
 import pytest
 
 from eventwire.coding.official_acts import _required_objects
-from eventwire.coding.triggers import DEONTIC_REQUEST, TriggerMatch, _of_objects, time_phrase
+from eventwire.coding.triggers import (
+    DEONTIC_REQUEST,
+    TriggerMatch,
+    _of_objects,
+    clause_subjects,
+    time_phrase,
+)
 from eventwire.engine import Engine
 
 
@@ -46,3 +52,19 @@ def test_a_required_preposition_with_its_noun(engine: Engine) -> None:
     entry = replace(DEONTIC_REQUEST, lemma="take", with_dep="prep", with_lemma="to=street")
     match = TriggerMatch(entry, verb, verb, "test")
     assert [t.lower_ for t in _required_objects(match)] == ["streets"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Sharon wants Germany to pay more compensation.", ["Germany"]),
+        ("The EU would like Turkey to recognise Cyprus.", ["Turkey"]),
+        ("Russia wants to join the WTO.", []),
+    ],
+)
+def test_the_subject_of_a_to_clause_about_someone_else(
+    engine: Engine, text: str, subjects: list[str]
+) -> None:
+    doc = engine.nlp(text)
+    verb = next(t for t in doc if t.lemma_ in ("want", "like"))
+    assert [t.text for t in clause_subjects(verb)] == subjects

@@ -13,7 +13,7 @@ from importlib.resources import files
 import pycountry
 import pytest
 
-VERSION = "2026.11.3"
+VERSION = "2026.11.4"
 
 SECTORS = frozenset(
     {

@@ -9,7 +9,7 @@ from importlib.resources import files
 
 import pytest
 
-VERSION = "2026.11.3"
+VERSION = "2026.11.4"
 
 TRIGGER_COLUMNS = ("lemma", "pos", "with", "type", "mode", "cameo", "flags")
 SUPPORT_COLUMNS = ("lemma", "note")
@@ -77,7 +77,7 @@ FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state", "joint", 
 ACTOR_OBJECT = "ACTOR"
 WITH_RE = re.compile(
     r"(?:(?:prt|prep|dobj|compound|pred):[a-z][a-z-]*|dobj:@[A-Z]+|prep:[a-z]+@[A-Z]+"
-    r"|prep:[a-z]+=[a-z][a-z-]*|xcomp)"
+    r"|prep:[a-z]+=[a-z][a-z-]*|xcomp|xcomp:@ACTOR)"
 )
 CAMEO_RE = re.compile(r"\d{2,4}")
 LEMMA_RE = re.compile(r"[a-z][a-z-]*")

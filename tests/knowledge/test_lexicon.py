@@ -66,7 +66,11 @@ def test_an_object_may_be_required_to_be_an_actor(tmp_path: Path) -> None:
     assert (beat.with_dep, beat.with_lemma) == ("dobj", "@actor")
     (shoot,) = lexicon.candidates("shoot", "VERB")
     assert (shoot.with_dep, shoot.with_lemma) == ("prep", "at@actor")
-    for bad in ("dobj:at@ACTOR", "prep:@ACTOR", "prt:up@ACTOR", "dobj:@PERSON"):
+    (want,) = _lexicon(tmp_path, "want\tVERB\txcomp:@ACTOR\tREQUEST\t\t020\tintent\n").candidates(
+        "want", "VERB"
+    )
+    assert (want.with_dep, want.with_lemma) == ("xcomp", "@actor")
+    for bad in ("dobj:at@ACTOR", "prep:@ACTOR", "prt:up@ACTOR", "dobj:@PERSON", "xcomp:@AGREE"):
         with pytest.raises(LexiconError, match="names a PLOVER type"):
             _lexicon(tmp_path, f"beat\tVERB\t{bad}\tASSAULT\tbeat\t182\t\n")
 

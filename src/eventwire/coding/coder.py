@@ -37,10 +37,7 @@ from eventwire.coding.receipt import (
     giver_roles,
 )
 from eventwire.coding.recoding import recode
-from eventwire.coding.roles import (
-    is_passive,
-    subject_roles,
-)
+from eventwire.coding.roles import is_passive, subject_roles, takes_part
 from eventwire.coding.triggers import TriggerMatch, find_triggers
 from eventwire.guards import Deadline
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
@@ -289,7 +286,7 @@ class _DocumentCoder:
         if official_act:  # never the unidentified attackers of the person's own country
             actors, subject_rule = authorities(match, self.context.place_at, self.dateline)
         implicit = (
-            is_passive(anchor)
+            (is_passive(anchor) and not takes_part(anchor))
             or undergoer
             or bool(subject_launch_sites(anchor))
             or weapon_subject(anchor, self.coder.lexicon)

@@ -16,6 +16,10 @@ from eventwire.coding.actors import DocActors
 from eventwire.knowledge import Gazetteer
 from eventwire.records import Actor, Place
 
+# "foreign troops", "foreign security forces": of some other country than the context's
+FOREIGN = "foreign"
+FOREIGN_NOTE = "called foreign: not placed by context"
+
 PLACE_KINDS = frozenset({"country", "capital", "city", "region", "country-ambiguous"})
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"})
 # Actors without a country that context may place: role words, people, places, ethnic groups.
@@ -118,10 +122,18 @@ class SentenceContext:
 
 
 def _placeable(actor: Actor) -> bool:
-    """An actor without a country but known by role, name or sector, which context can place."""
-    return actor.country is None and bool(
-        actor.sectors or actor.name or actor.role in PLACEABLE_ROLES
+    """An actor without a country but known by role, name or sector, which context can place;
+    never one called foreign ("foreign security forces" are not the country's own)."""
+    return (
+        actor.country is None
+        and bool(actor.sectors or actor.name or actor.role in PLACEABLE_ROLES)
+        and FOREIGN_NOTE not in actor.evidence
     )
+
+
+def called_foreign(head: Token) -> bool:
+    """Is the noun called foreign ("foreign troops", "foreign security forces")?"""
+    return any(t.lower_ == FOREIGN and t.dep_ == "amod" for t in head.subtree if t.i < head.i)
 
 
 def named_actor(actors: tuple[Actor, ...]) -> bool:

@@ -6,12 +6,12 @@ in :mod:`.implicit_roles`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from eventwire.coding.actors import DocActors
-from eventwire.coding.context import SentenceContext, same_actor
+from eventwire.coding.context import FOREIGN_NOTE, SentenceContext, called_foreign, same_actor
 from eventwire.coding.implicit_roles import (
     LOCAL_PLACE_KINDS,
     attacker_words,
@@ -49,7 +49,11 @@ class SentenceRoles:
     def resolve_all(self, heads: tuple[Token, ...]) -> tuple[Actor, ...]:
         found: list[Actor] = []
         for head in heads:
-            for actor in self.actors.resolve(head):
+            foreign = called_foreign(head)
+            for resolved in self.actors.resolve(head):
+                actor = resolved
+                if actor.country is None and foreign:
+                    actor = replace(actor, evidence=f"{actor.evidence}; {FOREIGN_NOTE}")
                 if all(actor.country != a.country or actor.country is None for a in found):
                     found.append(actor)
         return tuple(found)

@@ -38,6 +38,8 @@ RECIPIENT_PREPS = frozenset(
     }
 )
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+# "were engaged / involved in ...": a passive of taking part; its subject takes part
+TAKING_PART = frozenset({"engage", "involve"})
 # "guilty of violating", "responsible for killing": the one held to blame did it
 CULPABLE_WORDS = frozenset({"guilty", "responsible", "culpable"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
@@ -76,6 +78,12 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def takes_part(verb: Token) -> bool:
+    """Is the verb a passive of taking part ("were involved in the attack")? Its subject acts:
+    it is no agentless passive of the event."""
+    return verb.lemma_.lower() in TAKING_PART and is_passive(verb)
+
+
 def subject_undergoes(verb: Token) -> bool:
     """Is the verb's subject the one it happens to, as in a passive ("soldiers died")?"""
     return verb.lemma_.lower() in UNDERGOER_VERBS
@@ -110,6 +118,9 @@ def subject_roles(verb: Token, *, stative: bool = False, max_climb: int = 4) -> 
             if subject and raising and via and via[-1].startswith("xcomp"):
                 # raising: "X was seen to break into ...": the passive subject acts
                 return [RoleTokens(tuple(subject), _rule("subject of a raising passive", via))]
+            if subject and takes_part(current):
+                # "forces were engaged / involved in the attack": they took part
+                return [RoleTokens(tuple(subject), _rule("subject of taking part", via))]
         subjects = tuple(c for c in current.children if c.dep_ == "nsubj")
         if subjects:
             if subjects[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding.actor_objects import is_actor_phrase, preposition_objects, verb_objects
 from eventwire.coding.np import prep_objects
+from eventwire.coding.participation import participant_anchor
 from eventwire.knowledge import Lexicon, TriggerEntry
 from eventwire.knowledge.lexicon import ACTOR_OBJECT
 from eventwire.nlp.quotes import SPEECH_LEMMAS
@@ -109,7 +110,12 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
         return True
     if lemma.endswith(ACTOR_REQUIREMENT):  # dobj:@ACTOR, prep:at@ACTOR: done to someone
         word = lemma.removesuffix(ACTOR_REQUIREMENT)
-        objects = verb_objects(token) if dep == "dobj" else preposition_objects(token, word)
+        if dep == "xcomp":  # xcomp:@ACTOR: "wants Germany to pay", not "wants to join"
+            objects = clause_subjects(token)
+        elif dep == "dobj":
+            objects = verb_objects(token)
+        else:
+            objects = preposition_objects(token, word)
         return lexicon is not None and any(is_actor_phrase(o, lexicon) for o in objects)
     for child in token.children:
         child_lemma = child.lemma_.lower()
@@ -163,6 +169,22 @@ def _infinitive_clause(child: Token) -> bool:
     """A "to" clause with its own subject: "allowed the leader to hold a rally" is often parsed
     as a clausal complement (ccomp) whose subject is the leader; it is the same complement."""
     return child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Who a verb's "to" clause is about when it is not the verb's own subject: the clause's
+    subject ("wants Germany to pay", parsed as a clausal complement) or the verb's object
+    before an open complement ("would like Turkey to recognise Cyprus")."""
+    found = [
+        s
+        for child in verb.children
+        if _infinitive_clause(child)
+        for s in child.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        found += [c for c in verb.children if c.dep_ == "dobj"]
+    return found
 
 
 def _object_words(noun: Token) -> set[str]:
@@ -267,7 +289,7 @@ def _nominal_anchor(
         return head.head, f"event noun in '{head.lower_} ...' phrase of {head.head.lemma_}"
     if token.dep_ == "nsubj" and head.lemma_.lower() in OCCURRENCE_VERBS:
         return head, f"event noun subject of {head.lemma_}"
-    return None
+    return participant_anchor(token, entry.type)
 
 
 def _verb_candidates(lexicon: Lexicon, lemma: str) -> tuple[TriggerEntry, ...]:

@@ -118,14 +118,19 @@ def _parse_with(value: str, *, where: str) -> tuple[str, str]:
             f"{where}: {value!r}: '=' names the object noun of a preposition, as in prep:to=street"
         )
     word, typed, kind = lemma.partition("@")
-    if typed and (
-        kind.upper() not in (*PLOVER_TYPES, ACTOR_OBJECT)
-        or (dep == "dobj" and word)
-        or (dep == "prep" and not word)
-        or dep not in ("dobj", "prep")
+    actor_clause = dep == "xcomp" and not word and kind.upper() == ACTOR_OBJECT
+    if (
+        typed
+        and not actor_clause
+        and (
+            kind.upper() not in (*PLOVER_TYPES, ACTOR_OBJECT)
+            or (dep == "dobj" and word)
+            or (dep == "prep" and not word)
+            or dep not in ("dobj", "prep")
+        )
     ):
         raise LexiconError(
             f"{where}: {value!r}: '@' names a PLOVER type of the object noun, as in "
-            "dobj:@PROTEST or prep:from@CONSULT, or ACTOR (dobj:@ACTOR)"
+            "dobj:@PROTEST or prep:from@CONSULT, or ACTOR (dobj:@ACTOR, xcomp:@ACTOR)"
         )
     return dep, lemma.lower()

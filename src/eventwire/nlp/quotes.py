@@ -57,6 +57,13 @@ SPEECH_LEMMAS = frozenset(
         "plead",
         "quip",
         "recall",
+        "confirm",
+        "reiterate",
+        "affirm",
+        "assert",
+        "disclose",
+        "reveal",
+        "indicate",
     }
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

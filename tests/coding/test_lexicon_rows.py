@@ -1,0 +1,62 @@
+"""Lexicon rows of the CAMEO codebook's definitions, coded end to end (data/triggers.tsv)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.records import CodedEvent
+
+EventsOf = Callable[[str], list[CodedEvent]]
+
+
+def _only(events: list[CodedEvent]) -> CodedEvent:
+    assert len(events) == 1, [(e.type, e.cameo, e.trigger.text) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Iran wants the United States to lift sanctions.", "USA"),
+        ("The EU would like Turkey to recognise Cyprus.", "TUR"),
+    ],
+)
+def test_wanting_someone_to_act_is_a_request_to_them(
+    events_of: EventsOf, text: str, recipient: str
+) -> None:
+    event = _only(events_of(text))
+    assert (event.type, event.cameo) == ("REQUEST", "020")
+    assert [r.country for r in event.recipients] == [recipient]
+
+
+def test_wanting_to_act_oneself_is_no_request(events_of: EventsOf) -> None:
+    assert all(e.type != "REQUEST" for e in events_of("Russia wants to join the WTO."))
+
+
+def test_cancelling_ones_own_visit_reduces_relations(events_of: EventsOf) -> None:
+    # CAMEO 161, its manual's example: "A French minister has cancelled a planned visit to Haiti"
+    event = _only(events_of("Putin cancelled his trip to Japan."))
+    assert (event.type, event.mode, event.cameo) == ("SANCTION", "withdraw", "161")
+    talks = _only(events_of("Iran cancelled the talks with the EU."))
+    assert (talks.type, talks.cameo) == ("REJECT", "125")
+
+
+def test_human_shields_are_an_assault(events_of: EventsOf) -> None:
+    text = "The Sri Lankan army has been holding thousands of Tamil civilians as human shields."
+    event = _only(events_of(text))
+    assert (event.type, event.cameo) == ("ASSAULT", "184")
+    assert [a.code for a in event.actors] == ["LKAMIL"]
+
+
+def test_an_attempt_on_someones_life(events_of: EventsOf) -> None:
+    event = _only(events_of("Gunmen made an attempt on the life of the Pakistani prime minister."))
+    assert (event.type, event.cameo) == ("ASSAULT", "185")
+    assert [r.code for r in event.recipients] == ["PAKGOV"]
+
+
+def test_a_confirmed_plan_of_force_is_a_threat(events_of: EventsOf) -> None:
+    # "confirm" reports speech: its subject's "would" is a stated intent, not speculation
+    event = _only(events_of("NATO confirmed on Wednesday it would tighten the naval blockade."))
+    assert event.type == "THREATEN"
