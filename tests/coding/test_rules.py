@@ -30,6 +30,35 @@ def test_reported_demand_is_a_request_of_the_subject(engine: Engine) -> None:
     assert event.explanation.lexicon_entry.startswith("grammar rule:")
 
 
+def test_an_obligation_stated_of_another_is_a_demand(engine: Engine) -> None:
+    for text in (
+        "The EU said Turkey has to recognise Cyprus.",
+        "Germany said Russia ought to withdraw its troops.",
+        "Bush said that Japan needs to enact economic reforms.",
+    ):
+        event = _by_type(engine, text, "REQUEST")
+        assert event.cameo == "100" and len(event.recipients) == 1, text
+    # the obligation is not yet met: the act owed is not asserted
+    owed = _by_type(engine, "The EU said Turkey has to recognise Cyprus.", "SUPPORT")
+    assert owed.modality is Modality.HYPOTHETICAL
+    assert _by_type(engine, "Israel had to withdraw its troops from Gaza.", "RETREAT").modality is (
+        Modality.ASSERTED
+    )
+
+
+def test_an_obligation_of_the_speaker_itself_demands_nothing(engine: Engine) -> None:
+    for text in ("Iran said it must defend itself.", "Iran said it has to defend itself."):
+        assert all(e.type != "REQUEST" for e in _events(engine, text)), text
+
+
+def test_dying_from_an_attack_is_the_attack(engine: Engine) -> None:
+    event = _by_type(
+        engine, "A Palestinian prisoner died from torture in an Israeli prison.", "ASSAULT"
+    )
+    assert _countries(event.recipients) == {"PSE"}
+    assert _events(engine, "The former president died of cancer in Paris.") == []
+
+
 def test_purpose_clause_is_part_of_the_event(engine: Engine) -> None:
     text = "Thousands of Iraqis blocked roads in Baghdad to demand the release of prisoners."
     types = [e.type for e in _events(engine, text)]

@@ -38,7 +38,7 @@ from eventwire.coding.receipt import (
 )
 from eventwire.coding.recoding import recode
 from eventwire.coding.roles import is_passive, subject_roles, takes_part
-from eventwire.coding.triggers import TriggerMatch, find_triggers
+from eventwire.coding.triggers import DEONTIC_REQUEST, TriggerMatch, find_triggers
 from eventwire.guards import Deadline
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
 from eventwire.knowledge.geo import Geocoder, load_geocoder
@@ -330,6 +330,8 @@ class _DocumentCoder:
             recipients, recipient_rule = actors, "reciprocal: actors act on each other"
         if event_type == "CONSULT" and not recipients:
             return None  # a consultation has two sides: "the Cabinet met", "he spoke at a rally"
+        if match.entry == DEONTIC_REQUEST and not recipients:
+            return None  # "Iran said it must defend itself" demands nothing of anyone else
         in_quote = self._quote_at(trigger.i)
         pattern_words = match.roles.words if match.roles is not None else frozenset()
         found = find_modality(anchor, in_quote=in_quote is not None, ignore=pattern_words)

@@ -20,6 +20,9 @@ HYPOTHETICAL_HEADS = frozenset(
     {"consider", "debate", "weigh", "mull", "discuss", "expect", "propose", "suggest",
      "imagine", "fear", "doubt", "question", "study", "explore"}
 )  # fmt: skip
+# "needs to / has to / ought to V": an obligation, not yet done ("had to withdraw" was done)
+OBLIGATION_HEADS = frozenset({"need", "have", "ought"})
+OBLIGATION_TAGS = frozenset({"VBP", "VBZ", "MD"})
 # The subject's own intention: "wants to help Israel" is an intent to help (PLOVER AGREE).
 FUTURE_HEADS = frozenset(
     {"want", "wish", "seek", "hope", "plan", "intend", "prepare", "aim", "schedule",
@@ -160,7 +163,9 @@ def find_modality(
                 denials.add(head.text)
             elif lemma in SPEECH_LEMMAS:
                 reported = True
-            elif lemma in HYPOTHETICAL_HEADS:
+            elif lemma in HYPOTHETICAL_HEADS or (
+                lemma in OBLIGATION_HEADS and head.tag_ in OBLIGATION_TAGS
+            ):
                 found.append((Modality.HYPOTHETICAL, head.text))
             elif lemma in FUTURE_HEADS:
                 found.append((Modality.FUTURE, head.text))

@@ -39,6 +39,8 @@ CURRENCY_NOUNS = frozenset(
      "dinar", "riyal", "shekel", "peso", "lira", "krone", "krona"}
 )  # fmt: skip
 DEONTIC_AUX = frozenset({"must", "should"})
+# "said Japan needs to enact reforms", "has to / ought to leave": obligation before a "to" clause
+DEONTIC_VERBS = frozenset({"need", "have", "ought"})
 # Times of day the parser often leaves without a time entity ("at dawn").
 TIME_NOUNS = frozenset(
     {"dawn", "daybreak", "dusk", "nightfall", "night", "midnight", "noon", "midday", "sunrise",
@@ -301,9 +303,14 @@ def _verb_candidates(lexicon: Lexicon, lemma: str) -> tuple[TriggerEntry, ...]:
 
 
 def _is_reported_demand(token: Token) -> bool:
+    """A speaker's "X must / should / ought to / needs to / has to V": a demand made of X."""
     if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH_LEMMAS:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in token.children)
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in token.children):
+        return True
+    return token.lemma_.lower() in DEONTIC_VERBS and any(
+        c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in token.children
+    )
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
@@ -312,7 +319,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     for token in sent:
         lemma = token.lemma_.lower()
         if _is_reported_demand(token):
-            rule = f"demand: '{token.head.text} ... must/should {token.text}'"
+            rule = f"demand: '{token.head.text} ... must/should/has to {token.text}'"
             found.append(TriggerMatch(DEONTIC_REQUEST, token, token.head, rule))
         # "held joint military drills off Okinawa": a verb as a verb's object is a noun the
         # parser mistook
