@@ -373,3 +373,25 @@ def test_a_group_based_in_a_place_of_several_words(engine: Engine) -> None:
     assert [a.code for a in _by_type(engine, text, "ACCUSE").actors] == ["USA"]
     text = "A Tel Aviv-based monitor said government forces attacked Aleppo."
     assert _countries(_by_type(engine, text, "ASSAULT").actors) == {"SYR"}
+
+
+def test_an_ngo_named_by_kind_only_takes_the_general_ngo_code(engine: Engine) -> None:
+    for text in (
+        "An international aid agency appealed to the Sudanese government to lift its ban.",
+        "A human rights group accused the Egyptian police of torture.",
+        "Several NGOs condemned the Israeli raid.",
+        "Non-governmental organisations urged Kenya to free the prisoners.",
+    ):
+        (event,) = _events(engine, text)
+        assert [a.code for a in event.actors] == ["NGO"], text
+        assert "unnamed non-governmental organisation" in event.actors[0].evidence
+    # a state before the kind makes it that state's; a group of no such kind is no NGO
+    (event,) = _events(engine, "An Egyptian rights group accused the police of torture.")
+    assert _countries(event.actors) == {"EGY"}
+    (event,) = _events(engine, "The rebel group attacked Kenyan troops.")
+    assert _countries(event.actors) == {"KEN"}
+
+
+def test_an_unnamed_ngo_is_not_its_own_recipient(engine: Engine) -> None:
+    text = "The plan has been condemned by human rights groups and the Conservatives."
+    assert all(not e.recipients for e in _events(engine, text))

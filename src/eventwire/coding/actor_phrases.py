@@ -19,6 +19,35 @@ QUANTITY_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Non-governmental organisations left unnamed take CAMEO's general NGO code ("an international
+# aid agency", "rights groups", "charities", "NGOs", "aid workers"); a state before them makes
+# them that state's ("an Egyptian rights group").
+NGO_KINDS = frozenset(
+    {"aid", "relief", "humanitarian", "rights", "charity", "charitable", "non-governmental",
+     "nongovernmental", "non-government"}
+)  # fmt: skip
+NGO_HEADS = frozenset({"agency", "group", "organisation", "organization", "worker"})
+NGO_ALONE = frozenset({"charity", "charitie", "ngo"})
+NGO_CONFIDENCE = 0.8
+
+
+def unnamed_ngo(head: Token, tokens: Sequence[Token]) -> Actor | None:
+    """The actor of a phrase naming an NGO by kind only, with the NGO code; else None."""
+    word = head.lower_.removesuffix("s")
+    before = [t for t in tokens if t.i < head.i]
+    written = "".join(t.text_with_ws for t in before).lower().replace(" - ", "-").split()
+    named_kind = any(w.strip("-") in NGO_KINDS or w in NGO_KINDS for w in written)
+    if not (word in NGO_ALONE or (head.lemma_.lower() in NGO_HEADS and named_kind)):
+        return None
+    phrase = " ".join([*written[-2:], head.lower_])
+    return Actor(
+        text=head.text,
+        country="NGO",
+        evidence=f"'{phrase}': an unnamed non-governmental organisation (general NGO code)",
+        confidence=NGO_CONFIDENCE,
+    )
+
+
 def compound_members(first: Actor, entry: ActorEntry | None) -> tuple[Actor, ...]:
     """The other members of a compound actor entry, each an actor of its own."""
     if entry is None:

@@ -23,6 +23,7 @@ from eventwire.coding.actor_phrases import (
     part_of_a_name,
     stance_marked,
     through_quantity,
+    unnamed_ngo,
 )
 from eventwire.coding.np import FIRST_PERSON, is_pronoun, mention_root, np_tokens, owning_noun
 from eventwire.knowledge import Gazetteer
@@ -308,6 +309,8 @@ class DocActors:
                 found.append(north_south)
             elif pair:
                 found.extend(pair)
+            elif base is None and (ngo := unnamed_ngo(head, tokens)) is not None:
+                found.append(replace(ngo, span=self.char_span(head.i, head.i + 1)))
             elif agent is not None:
                 found.append(
                     Actor(text=head.text, country=None, sectors=(agent,), evidence="agent word")
