@@ -101,3 +101,30 @@ def test_a_news_conference_is_no_meeting(events_of: EventsOf) -> None:
     assert events_of("Labour will not hold a daily news conference in London.") == []
     events = events_of("Leaders of Iran and Iraq held a conference in Baghdad.")
     assert [e.type for e in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British MPs warned Blair about the dangers of disunity.",
+        "The British Chambers of Commerce warned that small firms could be crippled by the move.",
+        "The UN warned of famine in Somalia.",
+    ],
+)
+def test_a_warning_of_a_danger_is_no_threat(events_of: EventsOf, text: str) -> None:
+    assert all(e.type != "THREATEN" for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Iran warned Israel of a crushing response.", "ISR"),
+        ("Iran warned Israel that it would retaliate against any attack.", "ISR"),
+        ("Cairo's security chief warned that Egyptian police will no longer tolerate rallies.", ""),
+    ],
+)
+def test_a_warning_of_an_act_is_a_threat(events_of: EventsOf, text: str, recipient: str) -> None:
+    threats = [e for e in events_of(text) if e.type == "THREATEN"]
+    assert len(threats) == 1
+    if recipient:
+        assert recipient in {r.country for r in threats[0].recipients}

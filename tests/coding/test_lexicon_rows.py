@@ -60,3 +60,12 @@ def test_a_confirmed_plan_of_force_is_a_threat(events_of: EventsOf) -> None:
     # "confirm" reports speech: its subject's "would" is a stated intent, not speculation
     event = _only(events_of("NATO confirmed on Wednesday it would tighten the naval blockade."))
     assert event.type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The United States banned all aid to Albanian rebels.", "Japan prohibited aid to Iran."],
+)
+def test_banning_aid_stops_it(events_of: EventsOf, text: str) -> None:
+    event = _only(events_of(text))
+    assert (event.type, event.mode, event.cameo) == ("SANCTION", "discontinue", "162")

@@ -18,6 +18,11 @@ News reuses the words of seizure and violence for office, contests and hardship:
   imagination", "captured 40 percent of the vote".
 - A news or press conference is a statement to reporters, not a meeting: "Labour will not
   hold a daily news conference" is no refusal to meet.
+- A warning of a danger is no threat: "MPs warned of the dangers of disunity", "warned that
+  small firms could be crippled by the move". A warning is THREATEN only when it names an act
+  of force, coercion, sanction, protest or refusal, or its consequences ("warned of
+  retaliation", "warned that police will no longer tolerate rallies", "warned of serious
+  consequences").
 - Hardship is no attack: what a hurricane, an epidemic or a recession does ("Bermuda was hit by
   hurricanes", "the virus killed three people"), and what a strike or a tax does ("the strike
   hit Jobcentres", "the war had hit trust in politicians"); a strike that kills or a country's
@@ -30,7 +35,7 @@ from spacy.tokens import Token
 
 from eventwire.coding.actor_objects import is_actor_phrase
 from eventwire.coding.np import MODIFIER_DEPS
-from eventwire.coding.triggers import TriggerMatch, noun_type, time_phrase
+from eventwire.coding.triggers import TriggerMatch, match_entry, noun_type, time_phrase
 from eventwire.coding.verbal_attacks import ABSTRACT_TARGETS
 from eventwire.knowledge import Lexicon
 
@@ -115,6 +120,19 @@ ABSTRACT_OBJECTS = frozenset(
 )  # fmt: skip
 
 
+# A warning threatens when it names such an act, or one of these words for what will follow.
+WARNING_LEMMAS = frozenset({"warn", "warning", "caution"})
+THREAT_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST",
+                          "REJECT"})  # fmt: skip
+THREAT_NOUNS = frozenset(
+    {"consequence", "repercussion", "retaliation", "reprisal", "response", "action", "measure",
+     "force", "war", "punishment", "retribution", "revenge", "price", "cost"}
+)  # fmt: skip
+# What a warning's content hangs on: its clause, its "of / about / against" phrase, the clause
+# or phrase of the warning noun.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "prep", "acl", "relcl"})
+
+
 def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     """Why a matched trigger is an everyday or figurative use (see the module docstring),
     or None when it may be the event its row names."""
@@ -136,7 +154,28 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "hardship is no attack"
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):
         return "a news conference is a statement, no meeting"
+    if (
+        entry.type == "THREATEN"
+        and lemma in WARNING_LEMMAS
+        and not _warns_of_an_act(token, lexicon)
+    ):
+        return "a warning of a danger is no threat"
     return None
+
+
+def _warns_of_an_act(warning: Token, lexicon: Lexicon) -> bool:
+    """Does a warning's content name an act of force, coercion, sanction, protest or refusal,
+    or what will follow ("consequences")?"""
+    content = [t for c in warning.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
+    for token in content:
+        if token.pos_ in ("NOUN", "PROPN"):
+            if _lemma(token) in THREAT_NOUNS or noun_type(token, lexicon) in THREAT_TYPES:
+                return True
+        elif token.pos_ == "VERB":
+            entry = match_entry(token, lexicon.candidates(_lemma(token), "VERB"), lexicon)
+            if entry is not None and entry.type in THREAT_TYPES:
+                return True
+    return False
 
 
 def _for_the_press(noun: Token) -> bool:
