@@ -128,3 +128,19 @@ def test_a_warning_of_an_act_is_a_threat(events_of: EventsOf, text: str, recipie
     assert len(threats) == 1
     if recipient:
         assert recipient in {r.country for r in threats[0].recipients}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel refused to comment on the report.",
+        "The Iranian foreign minister declined to answer questions on the talks.",
+    ],
+)
+def test_declining_to_comment_is_no_rejection(events_of: EventsOf, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_refusing_an_act_stays_a_rejection(events_of: EventsOf) -> None:
+    (event,) = events_of("Syria refused to allow UN inspectors into the site.")
+    assert event.type == "REJECT"

@@ -395,3 +395,10 @@ def test_an_ngo_named_by_kind_only_takes_the_general_ngo_code(engine: Engine) ->
 def test_an_unnamed_ngo_is_not_its_own_recipient(engine: Engine) -> None:
     text = "The plan has been condemned by human rights groups and the Conservatives."
     assert all(not e.recipients for e in _events(engine, text))
+
+
+def test_what_is_only_asked_about_is_hypothetical(engine: Engine) -> None:
+    text = "The White House declined to say whether Obama would meet Putin."
+    events = _events(engine, text)
+    assert [e.type for e in events] == ["CONSULT"]
+    assert events[0].modality is Modality.HYPOTHETICAL

@@ -23,6 +23,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
   of force, coercion, sanction, protest or refusal, or its consequences ("warned of
   retaliation", "warned that police will no longer tolerate rallies", "warned of serious
   consequences").
+- Declining to comment is no rejection (CAMEO 011, a statement PLOVER does not code): "refused
+  to comment on the book", "declined to answer questions", "refused to say if ...".
 - Hardship is no attack: what a hurricane, an epidemic or a recession does ("Bermuda was hit by
   hurricanes", "the virus killed three people"), and what a strike or a tax does ("the strike
   hit Jobcentres", "the war had hit trust in politicians"); a strike that kills or a country's
@@ -120,6 +122,12 @@ ABSTRACT_OBJECTS = frozenset(
 )  # fmt: skip
 
 
+# "refused to comment / answer / say": declining to comment, not refusing anyone anything
+REFUSAL_LEMMAS = frozenset({"refuse", "decline"})
+COMMENT_LEMMAS = frozenset(
+    {"comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "disclose",
+     "reveal", "specify", "name", "identify", "detail", "respond", "talk", "speak", "explain"}
+)  # fmt: skip
 # A warning threatens when it names such an act, or one of these words for what will follow.
 WARNING_LEMMAS = frozenset({"warn", "warning", "caution"})
 THREAT_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST",
@@ -154,6 +162,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "hardship is no attack"
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):
         return "a news conference is a statement, no meeting"
+    if entry.type == "REJECT" and lemma in REFUSAL_LEMMAS and _declines_comment(token):
+        return "declining to comment is no rejection"
     if (
         entry.type == "THREATEN"
         and lemma in WARNING_LEMMAS
@@ -161,6 +171,11 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     ):
         return "a warning of a danger is no threat"
     return None
+
+
+def _declines_comment(verb: Token) -> bool:
+    """ "refused to comment", "declined to answer questions": the refused act is speech."""
+    return any(c.dep_ == "xcomp" and _lemma(c) in COMMENT_LEMMAS for c in verb.children)
 
 
 def _warns_of_an_act(warning: Token, lexicon: Lexicon) -> bool:

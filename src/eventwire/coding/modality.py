@@ -148,6 +148,12 @@ def find_modality(
                 mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), None)
                 if mark in CONDITIONAL_MARKS:
                     found.append((Modality.CONDITIONAL, mark))
+        if any(
+            c.dep_ == "mark" and c.lower_ == "whether" and c.i not in ignore for c in node.children
+        ):
+            # only asked about, whatever the clause above says: "declined to say whether
+            # Obama would meet Putin" is no refusal to meet
+            return ModalityFound(Modality.HYPOTHETICAL, "whether", reported)
         if node.head.i == node.i:
             break
         edge, head = node.dep_, node.head
