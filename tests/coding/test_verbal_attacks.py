@@ -18,6 +18,9 @@ EventsOf = Callable[[str], list[CodedEvent]]
         "Japan's prime minister launched an attack on China's trade policy.",
         "South Africa's president attacked British officials, saying they were arrogant.",
         "Iran's president attacked the agreement between Israel and the UAE.",
+        "The British opposition leader attacked the chancellor for failing to cut taxes.",
+        "Russia's president attacked NATO in a speech in Munich.",
+        "The US vice-president attacked the senator during the debates.",
     ],
 )
 def test_an_attack_on_words_or_plans_is_criticism(events_of: EventsOf, text: str) -> None:
@@ -32,6 +35,7 @@ def test_an_attack_on_words_or_plans_is_criticism(events_of: EventsOf, text: str
         "Russian troops attacked the Ukrainian town of Bakhmut.",
         "Israel launched an attack on Hamas positions in Gaza.",
         "Afghan rebels attacked a police checkpoint in Kandahar.",
+        "Israeli jets attacked Gaza for three hours.",
     ],
 )
 def test_an_attack_on_people_places_or_positions_is_an_assault(

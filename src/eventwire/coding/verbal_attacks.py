@@ -4,8 +4,10 @@ Political news uses the words of violence for words: "Howard attacked the govern
 asylum plans", "Blair launched an attack on Tory spending plans", "Mbeki attacked British
 imperialists, saying they treated Africans like savages". What is attacked tells them apart:
 a policy, a plan, a decision, a remark or a record cannot be shot at, so the attack is verbal.
-So is an attack explained by what was said ("..., saying ...") or by what the target was
-called ("attacked Drudge as a consistent opponent"). Such an ASSAULT is ACCUSE, mode
+So is an attack explained by what was said ("..., saying ..."), by what the target was
+called ("attacked Drudge as a consistent opponent"), by what it is blamed for ("attacked
+Brown for failing to mention the environment") or made in words ("in a speech", "during the
+debates"). Such an ASSAULT is ACCUSE, mode
 disapprove, CAMEO 111 ("criticize or denounce").
 """
 
@@ -35,6 +37,13 @@ ABSTRACT_TARGETS = frozenset(
 )  # fmt: skip
 
 
+# Where words are spoken or written: an attack in one is an attack in words.
+SPOKEN_WORDS = frozenset(
+    {"debate", "interview", "speech", "article", "column", "letter", "editorial", "tweet",
+     "post", "broadcast", "statement", "op-ed", "book", "address", "message", "blog"}
+)  # fmt: skip
+
+
 def _targets(trigger: Token) -> Iterator[Token]:
     """What is attacked: the verb's object, a noun's "on"/"against" object, and conjuncts."""
     for child in trigger.children:
@@ -49,10 +58,20 @@ def _targets(trigger: Token) -> Iterator[Token]:
 
 
 def _explained_by_words(trigger: Token) -> bool:
-    """ ", saying ..." or "as a liar": the attack is what was said."""
+    """ ", saying ...", "as a liar", "for failing to ...", "in a speech": the attack is what
+    was said."""
     for child in trigger.children:
         if child.dep_ == "advcl" and child.lemma_.lower() == "say" and child.tag_ == "VBG":
             return True
+        objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+            g.tag_ == "VBG" or g.lemma_.lower() in ABSTRACT_TARGETS for g in objects
+        ):
+            return True  # "attacked Brown for failing to mention the environment"
+        if child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
+            g.lemma_.lower() in SPOKEN_WORDS for g in objects
+        ):
+            return True  # "attacked Biden during the debates", "in a speech"
         if child.dep_ == "prep" and child.lower_ == "as":
             labels = [g for g in child.children if g.dep_ == "pobj"]
             if any(g.lemma_.lower() not in NOT_LABELS for g in labels):
