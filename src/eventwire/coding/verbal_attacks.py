@@ -64,12 +64,16 @@ def _explained_by_words(trigger: Token) -> bool:
         if child.dep_ == "advcl" and child.lemma_.lower() == "say" and child.tag_ == "VBG":
             return True
         objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        if child.dep_ == "prep" and child.lower_ == "for" and any(
-            g.tag_ == "VBG" or g.lemma_.lower() in ABSTRACT_TARGETS for g in objects
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "for"
+            and any(g.tag_ == "VBG" or g.lemma_.lower() in ABSTRACT_TARGETS for g in objects)
         ):
             return True  # "attacked Brown for failing to mention the environment"
-        if child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
-            g.lemma_.lower() in SPOKEN_WORDS for g in objects
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "during")
+            and any(g.lemma_.lower() in SPOKEN_WORDS for g in objects)
         ):
             return True  # "attacked Biden during the debates", "in a speech"
         if child.dep_ == "prep" and child.lower_ == "as":
