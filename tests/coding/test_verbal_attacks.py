@@ -18,7 +18,6 @@ EventsOf = Callable[[str], list[CodedEvent]]
         "Japan's prime minister launched an attack on China's trade policy.",
         "South Africa's president attacked British officials, saying they were arrogant.",
         "Iran's president attacked the agreement between Israel and the UAE.",
-        "The British opposition leader attacked the chancellor for failing to cut taxes.",
         "Russia's president attacked NATO in a speech in Munich.",
         "The US vice-president attacked the senator during the debates.",
     ],

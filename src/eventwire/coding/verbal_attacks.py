@@ -5,9 +5,9 @@ asylum plans", "Blair launched an attack on Tory spending plans", "Mbeki attacke
 imperialists, saying they treated Africans like savages". What is attacked tells them apart:
 a policy, a plan, a decision, a remark or a record cannot be shot at, so the attack is verbal.
 So is an attack explained by what was said ("..., saying ..."), by what the target was
-called ("attacked Drudge as a consistent opponent"), by what it is blamed for ("attacked
-Brown for failing to mention the environment") or made in words ("in a speech", "during the
-debates"). Such an ASSAULT is ACCUSE, mode
+called ("attacked Drudge as a consistent opponent") or made in words ("in a speech", "during
+the debates"). What the target is blamed for does not tell ("attacked Brown for failing to
+...", but "attacked protesters for throwing stones"). Such an ASSAULT is ACCUSE, mode
 disapprove, CAMEO 111 ("criticize or denounce").
 """
 
@@ -58,18 +58,11 @@ def _targets(trigger: Token) -> Iterator[Token]:
 
 
 def _explained_by_words(trigger: Token) -> bool:
-    """ ", saying ...", "as a liar", "for failing to ...", "in a speech": the attack is what
-    was said."""
+    """ ", saying ...", "as a liar", "in a speech": the attack is what was said."""
     for child in trigger.children:
         if child.dep_ == "advcl" and child.lemma_.lower() == "say" and child.tag_ == "VBG":
             return True
         objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "for"
-            and any(g.tag_ == "VBG" or g.lemma_.lower() in ABSTRACT_TARGETS for g in objects)
-        ):
-            return True  # "attacked Brown for failing to mention the environment"
         if (
             child.dep_ == "prep"
             and child.lower_ in ("in", "during")
