@@ -402,3 +402,13 @@ def test_what_is_only_asked_about_is_hypothetical(engine: Engine) -> None:
     events = _events(engine, text)
     assert [e.type for e in events] == ["CONSULT"]
     assert events[0].modality is Modality.HYPOTHETICAL
+
+
+def test_a_lone_surname_the_parser_takes_for_a_place_is_the_person(engine: Engine) -> None:
+    # the small model tags "Blinken" GPE and "Lavrov" ORG when they stand alone
+    (event,) = _events(engine, "Blinken criticised Russia on Monday.")
+    assert [a.code for a in event.actors] == ["USAGOV"]
+    (event,) = _events(engine, "Lavrov criticised the United States.")
+    assert [a.code for a in event.actors] == ["RUSGOV"]
+    # a given name that people.tsv knows only before "bin" is no one's family name
+    assert _events(engine, "Yusuf paid tribute to the guitarist.") == []

@@ -136,3 +136,14 @@ def part_of_a_name(span: Span, kind: str, people: Sequence[Span]) -> bool:
     if kind != "country-ambiguous" or len(own[0]) > len(span):
         return True
     return any(len(e) > 1 and span.text in e.text.split() for e in people)
+
+
+def lone_name(token: Token) -> bool:
+    """A capitalised one-word proper name that no entity of the parser takes for a person and
+    that is no part of a longer name ("Lavrov", tagged ORG; not "Trump Tower")."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+        return False
+    neighbours = [t for t in (token.nbor(-1) if token.i else None,) if t is not None]
+    if token.i + 1 < len(token.doc):
+        neighbours.append(token.nbor(1))
+    return len(token.text) > 2 and not any(t.pos_ == "PROPN" for t in neighbours)

@@ -19,6 +19,7 @@ from eventwire.coding.actor_phrases import (
     based_in,
     compound_members,
     home_of_a_group,
+    lone_name,
     merge_by_country,
     part_of_a_name,
     stance_marked,
@@ -26,6 +27,7 @@ from eventwire.coding.actor_phrases import (
     unnamed_ngo,
 )
 from eventwire.coding.np import FIRST_PERSON, is_pronoun, mention_root, np_tokens, owning_noun
+from eventwire.coding.surnames import SAME_COUNTRY, surname_actor
 from eventwire.knowledge import Gazetteer
 from eventwire.knowledge.gazetteer import AgentEntry
 from eventwire.knowledge.tabari import IMPORTED_KIND
@@ -118,6 +120,16 @@ class DocActors:
             if alias is not None and token.pos_ == "PROPN":
                 surname = replace(alias, text=token.text, evidence=f"surname of {alias.name}")
                 self._add(i, i + 1, surname, kind="person")
+            elif alias is None and lone_name(token):
+                # "Blinken criticised ...": the parser's entity type for a lone surname is
+                # unreliable (GPE, ORG); someone in post by that name is that person
+                found = self._from_surname(token.text)
+                if (
+                    found is not None
+                    and found.confidence >= SAME_COUNTRY
+                    and (found.name or "").split()[-1:] == [token.text]  # a family name
+                ):
+                    self._add(i, i + 1, found, kind="person")
             i += 1
 
     def _add(
@@ -211,45 +223,10 @@ class DocActors:
 
     def _from_surname(self, word: str) -> Actor | None:
         """A one-word name of someone in post on the article's date ("Blinken", "Xi")."""
-        people = self.gazetteer.by_surname(word, on=self.anchor)
-        if len(people) == 1:
-            person = people[0]
-            actor = Actor(
-                text=word,
-                country=person.code,
-                sectors=(person.sector,) if person.sector else (),
-                name=person.name,
-                role=person.role or None,
-                evidence=f"people.tsv surname: {person.name} ({person.role}) on {self.anchor}",
-                confidence=0.9,
-            )
-            self._remember(person.name, actor)
-            return actor
-        if people and len({p.code for p in people}) == 1:
-            return Actor(
-                text=word,
-                country=people[0].code,
-                sectors=(people[0].sector,) if people[0].sector else (),
-                evidence=f"people.tsv: {len(people)} people named {word}, all {people[0].code}",
-                confidence=0.8,
-            )
-        # Out of office lately (or the date unknown): of that country; not a minister of 1985.
-        anyone = [
-            p for p in self.gazetteer.by_surname(word, on=None) if p.in_public_life_on(self.anchor)
-        ]
-        names = {p.name for p in anyone}
-        if len(names) == 1 and len({p.code for p in anyone}) == 1:
-            person = anyone[0]
-            actor = Actor(
-                text=word,
-                country=person.code,
-                name=person.name,
-                evidence=f"people.tsv surname: {person.name}, not in post on {self.anchor}",
-                confidence=0.7,
-            )
-            self._remember(person.name, actor)
-            return actor
-        return None
+        actor = surname_actor(self.gazetteer, word, self.anchor)
+        if actor is not None and actor.name:
+            self._remember(actor.name, actor)
+        return actor
 
     def _person_context(self, ent: Span) -> tuple[str | None, str | None, str | None, str]:
         """Nationality and title from words before the name or an apposition."""
