@@ -27,17 +27,17 @@ NGO_KINDS = frozenset(
      "nongovernmental", "non-government"}
 )  # fmt: skip
 NGO_HEADS = frozenset({"agency", "group", "organisation", "organization", "worker"})
-NGO_ALONE = frozenset({"charity", "charitie", "ngo"})
+NGO_ALONE = frozenset({"charity", "ngo"})
 NGO_CONFIDENCE = 0.8
 
 
 def unnamed_ngo(head: Token, tokens: Sequence[Token]) -> Actor | None:
     """The actor of a phrase naming an NGO by kind only, with the NGO code; else None."""
-    word = head.lower_.removesuffix("s")
+    words = {head.lemma_.lower(), head.lower_.removesuffix("s")}  # "NGOs" may keep its "s"
     before = [t for t in tokens if t.i < head.i]
     written = "".join(t.text_with_ws for t in before).lower().replace(" - ", "-").split()
-    named_kind = any(w.strip("-") in NGO_KINDS or w in NGO_KINDS for w in written)
-    if not (word in NGO_ALONE or (head.lemma_.lower() in NGO_HEADS and named_kind)):
+    named_kind = any(w.strip("-") in NGO_KINDS for w in written)
+    if not (words & NGO_ALONE or (head.lemma_.lower() in NGO_HEADS and named_kind)):
         return None
     phrase = " ".join([*written[-2:], head.lower_])
     return Actor(
@@ -143,7 +143,6 @@ def lone_name(token: Token) -> bool:
     that is no part of a longer name ("Lavrov", tagged ORG; not "Trump Tower")."""
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
         return False
-    neighbours = [t for t in (token.nbor(-1) if token.i else None,) if t is not None]
-    if token.i + 1 < len(token.doc):
-        neighbours.append(token.nbor(1))
-    return len(token.text) > 2 and not any(t.pos_ == "PROPN" for t in neighbours)
+    doc = token.doc
+    neighbours = doc[max(token.i - 1, 0) : token.i + 2]
+    return len(token.text) > 2 and not any(t.pos_ == "PROPN" for t in neighbours if t.i != token.i)
