@@ -27,7 +27,7 @@ from eventwire.coding.actor_phrases import (
     unnamed_ngo,
 )
 from eventwire.coding.np import FIRST_PERSON, is_pronoun, mention_root, np_tokens, owning_noun
-from eventwire.coding.surnames import SAME_COUNTRY, surname_actor
+from eventwire.coding.surnames import SAME_COUNTRY, person_actor, surname_actor
 from eventwire.knowledge import Gazetteer
 from eventwire.knowledge.gazetteer import AgentEntry
 from eventwire.knowledge.tabari import IMPORTED_KIND
@@ -194,14 +194,7 @@ class DocActors:
             return replace(known, text=name)
         person = self.gazetteer.person(name, on=self.anchor)
         if person is not None:
-            actor = Actor(
-                text=name,
-                country=person.code,
-                sectors=(person.sector,) if person.sector else (),
-                name=person.name,
-                role=person.role or None,
-                evidence=f"people.tsv: {person.name}",
-            )
+            actor = person_actor(person, name, f"people.tsv: {person.name}")
             self._remember(name, actor)
             return actor
         if len(ent) == 1:

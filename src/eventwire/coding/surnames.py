@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from eventwire.knowledge import Gazetteer
+from eventwire.knowledge.gazetteer import PersonEntry
 from eventwire.records import Actor
 
 IN_POST = 0.9
@@ -19,20 +20,28 @@ SAME_COUNTRY = 0.8
 OUT_OF_POST = 0.7
 
 
+def person_actor(
+    person: PersonEntry, text: str, evidence: str, *, confidence: float = 1.0
+) -> Actor:
+    """The actor of a people.tsv post: its country, sector, name and role."""
+    return Actor(
+        text=text,
+        country=person.code,
+        sectors=(person.sector,) if person.sector else (),
+        name=person.name,
+        role=person.role or None,
+        evidence=evidence,
+        confidence=confidence,
+    )
+
+
 def surname_actor(gazetteer: Gazetteer, word: str, anchor: date | None) -> Actor | None:
     """The actor a one-word name stands for on ``anchor`` (see the module docstring)."""
     people = gazetteer.by_surname(word, on=anchor)
     if len(people) == 1:
         person = people[0]
-        return Actor(
-            text=word,
-            country=person.code,
-            sectors=(person.sector,) if person.sector else (),
-            name=person.name,
-            role=person.role or None,
-            evidence=f"people.tsv surname: {person.name} ({person.role}) on {anchor}",
-            confidence=IN_POST,
-        )
+        evidence = f"people.tsv surname: {person.name} ({person.role}) on {anchor}"
+        return person_actor(person, word, evidence, confidence=IN_POST)
     if people and len({p.code for p in people}) == 1:
         return Actor(
             text=word,
