@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
 from eventwire.knowledge import ActorEntry
@@ -141,8 +142,10 @@ def part_of_a_name(span: Span, kind: str, people: Sequence[Span]) -> bool:
 def lone_name(token: Token) -> bool:
     """A capitalised one-word proper name that no entity of the parser takes for a person and
     that is no part of a longer name ("Lavrov", tagged ORG; not "Trump Tower")."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+    text = token.text
+    if token.pos != PROPN or len(text) <= 2 or not text[0].isupper():
+        return False
+    if token.ent_type_ == "PERSON":
         return False
     doc = token.doc
-    neighbours = doc[max(token.i - 1, 0) : token.i + 2]
-    return len(token.text) > 2 and not any(t.pos_ == "PROPN" for t in neighbours if t.i != token.i)
+    return not any(doc[j].pos == PROPN for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actor_phrases import (
@@ -120,7 +121,7 @@ class DocActors:
             if alias is not None and token.pos_ == "PROPN":
                 surname = replace(alias, text=token.text, evidence=f"surname of {alias.name}")
                 self._add(i, i + 1, surname, kind="person")
-            elif alias is None and lone_name(token):
+            elif alias is None and token.pos == PROPN and lone_name(token):
                 # "Blinken criticised ...": the parser's entity type for a lone surname is
                 # unreliable (GPE, ORG); someone in post by that name is that person
                 found = self._from_surname(token.text)
