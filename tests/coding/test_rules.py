@@ -412,3 +412,12 @@ def test_a_lone_surname_the_parser_takes_for_a_place_is_the_person(engine: Engin
     assert [a.code for a in event.actors] == ["RUSGOV"]
     # a given name that people.tsv knows only before "bin" is no one's family name
     assert _events(engine, "Yusuf paid tribute to the guitarist.") == []
+
+
+def test_the_subject_of_a_planned_act_is_its_actor(engine: Engine) -> None:
+    (event,) = _events(engine, "Putin is set to meet Erdogan in Sochi.")
+    assert (event.type, event.cameo) == ("AGREE", "036")
+    assert [a.code for a in event.actors] == ["RUSGOV"]
+    (expected,) = _events(engine, "The Iranian foreign minister is expected to visit Moscow.")
+    assert expected.modality is Modality.HYPOTHETICAL
+    assert [a.code for a in expected.actors] == ["IRNGOV"]

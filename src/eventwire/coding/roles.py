@@ -45,11 +45,12 @@ CULPABLE_WORDS = frozenset({"guilty", "responsible", "culpable"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# "X was seen / is said / was known to ...": perception and report verbs whose passive subject
-# is the actor of the complement ("is scheduled / expected to" are plans, left to intent rules).
+# "X was seen / is said / was known / is scheduled to ...": verbs whose passive subject is the
+# actor of the complement (whether it is done, planned or only expected is the modality's to say).
 RAISING_VERBS = frozenset(
-    {"see", "hear", "know", "say", "report", "believe", "think", "find", "observe", "allege"}
-)
+    {"see", "hear", "know", "say", "report", "believe", "think", "find", "observe", "allege",
+     "schedule", "set", "slate", "expect"}
+)  # fmt: skip
 # "is opposed to", "is satisfied with", "is angry over": prepositions completing an attitude.
 STANCE_PREPS = frozenset(
     {"to", "with", "about", "over", "at", "toward", "towards", "in", "against"}
