@@ -69,3 +69,33 @@ def test_a_confirmed_plan_of_force_is_a_threat(events_of: EventsOf) -> None:
 def test_banning_aid_stops_it(events_of: EventsOf, text: str) -> None:
     event = _only(events_of(text))
     assert (event.type, event.mode, event.cameo) == ("SANCTION", "discontinue", "162")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British opposition leader asked: How can they fight crime?",
+        "The British prime minister insisted he had done no deals.",
+        "The British prime minister has sought to reassure Labour backbenchers.",
+    ],
+)
+def test_a_question_an_insisted_fact_or_an_attempt_is_no_request(
+    events_of: EventsOf, text: str
+) -> None:
+    assert all(e.type != "REQUEST" for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq asked the UN for help.",
+        "Iran asked the IAEA to send inspectors.",
+        "Iran insisted on its right to enrich uranium.",
+        "Russia insisted that Ukraine must withdraw its troops.",
+        "Iran sought talks with the EU.",
+    ],
+)
+def test_asking_insisting_on_or_seeking_something_is_a_request(
+    events_of: EventsOf, text: str
+) -> None:
+    assert "REQUEST" in {e.type for e in events_of(text)}

@@ -23,6 +23,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
   of force, coercion, sanction, protest or refusal, or its consequences ("warned of
   retaliation", "warned that police will no longer tolerate rallies", "warned of serious
   consequences").
+- Seeking to do something is trying it, no request: "Blair sought to reassure backbenchers"
+  (what is sought is a request: "sought talks", "seeks asylum").
 - Declining to comment is no rejection (CAMEO 011, a statement PLOVER does not code): "refused
   to comment on the book", "declined to answer questions", "refused to say if ...".
 - Hardship is no attack: what a hurricane, an epidemic or a recession does ("Bermuda was hit by
@@ -162,6 +164,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "hardship is no attack"
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):
         return "a news conference is a statement, no meeting"
+    if entry.type == "REQUEST" and lemma == "seek" and _tries(token):
+        return "seeking to do something is trying it, no request"
     if entry.type == "REJECT" and lemma in REFUSAL_LEMMAS and _declines_comment(token):
         return "declining to comment is no rejection"
     if (
@@ -171,6 +175,12 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     ):
         return "a warning of a danger is no threat"
     return None
+
+
+def _tries(verb: Token) -> bool:
+    """ "sought to reassure": a "to" clause and nothing sought."""
+    children = list(verb.children)
+    return any(c.dep_ == "xcomp" for c in children) and not any(c.dep_ == "dobj" for c in children)
 
 
 def _declines_comment(verb: Token) -> bool:
