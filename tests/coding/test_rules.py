@@ -421,3 +421,11 @@ def test_the_subject_of_a_planned_act_is_its_actor(engine: Engine) -> None:
     (expected,) = _events(engine, "The Iranian foreign minister is expected to visit Moscow.")
     assert expected.modality is Modality.HYPOTHETICAL
     assert [a.code for a in expected.actors] == ["IRNGOV"]
+
+
+def test_speaking_to_the_media_is_no_meeting(engine: Engine) -> None:
+    text = "Speaking to the BBC on Sunday, the British foreign secretary criticised Iran."
+    assert [e.type for e in _events(engine, text)] == ["ACCUSE"]
+    assert _events(engine, "Putin met Chinese journalists in Moscow.") == []
+    (meeting,) = _events(engine, "Putin met Xi in Moscow.")
+    assert meeting.type == "CONSULT"

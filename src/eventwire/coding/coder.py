@@ -60,6 +60,8 @@ from eventwire.records import Span as CharSpan
 CODER_VERSION = "0.1.0"
 # Attitudes: "Israel is opposed to X" has its actor as (passive) subject.
 STATIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST"})
+# Speaking to the media is a statement to the public, not a consultation with the media.
+MEDIA_SECTOR = "JRN"
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +332,8 @@ class _DocumentCoder:
             recipients, recipient_rule = actors, "reciprocal: actors act on each other"
         if event_type == "CONSULT" and not recipients:
             return None  # a consultation has two sides: "the Cabinet met", "he spoke at a rally"
+        if event_type == "CONSULT" and all(MEDIA_SECTOR in r.sectors for r in recipients):
+            return None  # "speaking to the BBC", "told reporters": a statement, no meeting
         if match.entry == DEONTIC_REQUEST and not recipients:
             return None  # "Iran said it must defend itself" demands nothing of anyone else
         in_quote = self._quote_at(trigger.i)
