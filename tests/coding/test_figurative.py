@@ -144,3 +144,22 @@ def test_declining_to_comment_is_no_rejection(events_of: EventsOf, text: str) ->
 def test_refusing_an_act_stays_a_rejection(events_of: EventsOf) -> None:
     (event,) = events_of("Syria refused to allow UN inspectors into the site.")
     assert event.type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US envoy helped broker a deal between Israel and the UAE.",
+        "The Australian activist helped a Saudi teenager escape to Canada.",
+    ],
+)
+def test_helping_to_do_something_is_no_aid(events_of: EventsOf, text: str) -> None:
+    assert all(e.type != "AID" for e in events_of(text))
+
+
+def test_helping_someone_or_with_something_is_aid(events_of: EventsOf) -> None:
+    for text in (
+        "Britain helped the refugees in Sudan.",
+        "British Navy ships assisted with the relief effort in Indonesia.",
+    ):
+        assert [e.type for e in events_of(text)] == ["AID"], text

@@ -99,3 +99,12 @@ def test_asking_insisting_on_or_seeking_something_is_a_request(
     events_of: EventsOf, text: str
 ) -> None:
     assert "REQUEST" in {e.type for e in events_of(text)}
+
+
+def test_sanctioning_someone_is_a_sanction_sanctioning_an_act_authorises_it(
+    events_of: EventsOf,
+) -> None:
+    event = _only(events_of("The US sanctioned three Russian officials."))
+    assert (event.type, event.cameo) == ("SANCTION", "163")
+    assert _only(events_of("Iran was sanctioned by the EU.")).type == "SANCTION"
+    assert events_of("A UN resolution sanctioning military action against Iraq.") == []

@@ -23,6 +23,9 @@ News reuses the words of seizure and violence for office, contests and hardship:
   of force, coercion, sanction, protest or refusal, or its consequences ("warned of
   retaliation", "warned that police will no longer tolerate rallies", "warned of serious
   consequences").
+- Helping to do something is taking part in it, no aid: "helped negotiate the nuclear deal",
+  "to help him make decisions", "helped a Saudi teenager escape"; helping someone or with
+  something stays AID ("helped the refugees", "assist with the relief effort").
 - Seeking to do something is trying it, no request: "Blair sought to reassure backbenchers"
   (what is sought is a request: "sought talks", "seeks asylum").
 - Declining to comment is no rejection (CAMEO 011, a statement PLOVER does not code): "refused
@@ -124,6 +127,7 @@ ABSTRACT_OBJECTS = frozenset(
 )  # fmt: skip
 
 
+HELP_LEMMAS = frozenset({"help", "assist"})
 # "refused to comment / answer / say": declining to comment, not refusing anyone anything
 REFUSAL_LEMMAS = frozenset({"refuse", "decline"})
 COMMENT_LEMMAS = frozenset(
@@ -164,6 +168,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "hardship is no attack"
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):
         return "a news conference is a statement, no meeting"
+    if entry.type == "AID" and lemma in HELP_LEMMAS and _helps_do(token):
+        return "helping to do something is taking part in it, no aid"
     if entry.type == "REQUEST" and lemma == "seek" and _tries(token):
         return "seeking to do something is trying it, no request"
     if entry.type == "REJECT" and lemma in REFUSAL_LEMMAS and _declines_comment(token):
@@ -175,6 +181,11 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     ):
         return "a warning of a danger is no threat"
     return None
+
+
+def _helps_do(verb: Token) -> bool:
+    """ "helped negotiate the deal", "help him make decisions": a verb complement."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in verb.children)
 
 
 def _tries(verb: Token) -> bool:
