@@ -108,3 +108,8 @@ def test_sanctioning_someone_is_a_sanction_sanctioning_an_act_authorises_it(
     assert (event.type, event.cameo) == ("SANCTION", "163")
     assert _only(events_of("Iran was sanctioned by the EU.")).type == "SANCTION"
     assert events_of("A UN resolution sanctioning military action against Iraq.") == []
+
+
+def test_amassing_is_mobilising_only_troops(events_of: EventsOf) -> None:
+    assert _only(events_of("Russia amassed troops on the Ukrainian border.")).type == "MOBILIZE"
+    assert events_of("The US president amassed 1,330 delegates.") == []
