@@ -113,3 +113,9 @@ def test_sanctioning_someone_is_a_sanction_sanctioning_an_act_authorises_it(
 def test_amassing_is_mobilising_only_troops(events_of: EventsOf) -> None:
     assert _only(events_of("Russia amassed troops on the Ukrainian border.")).type == "MOBILIZE"
     assert events_of("The US president amassed 1,330 delegates.") == []
+
+
+def test_declining_is_rejecting_only_something_offered_or_asked(events_of: EventsOf) -> None:
+    assert events_of("U.K. money market rates declined again this morning.") == []
+    assert _only(events_of("Syria declined the UN request for access.")).type == "REJECT"
+    assert _only(events_of("Israel declined the Egyptian proposal.")).type == "REJECT"

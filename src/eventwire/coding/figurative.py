@@ -132,7 +132,8 @@ HELP_LEMMAS = frozenset({"help", "assist"})
 REFUSAL_LEMMAS = frozenset({"refuse", "decline"})
 COMMENT_LEMMAS = frozenset(
     {"comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "disclose",
-     "reveal", "specify", "name", "identify", "detail", "respond", "talk", "speak", "explain"}
+     "reveal", "specify", "name", "identify", "detail", "respond", "talk", "speak", "explain",
+     "estimate", "predict", "quantify", "give"}
 )  # fmt: skip
 # A warning threatens when it names such an act, or one of these words for what will follow.
 WARNING_LEMMAS = frozenset({"warn", "warning", "caution"})
