@@ -65,9 +65,3 @@ def test_a_passive_of_taking_part_is_no_agentless_attack(events_of: EventsOf) ->
     # the subject takes part; the attack does not fall to "unidentified attackers" (UAF)
     events = events_of("Several people were involved in the attack on the Iraqi convoy.")
     assert [a.code for e in events for a in e.actors] == ["IRQCVL"]
-
-
-def test_foreign_forces_are_not_placed_by_context(events_of: EventsOf) -> None:
-    assert events_of("Foreign troops attacked a village in Mali.") == []
-    event = _only(events_of("French troops attacked a village in Mali."))
-    assert [a.code for a in event.actors] == ["FRAMIL"]

@@ -16,9 +16,19 @@ from eventwire.coding.actors import DocActors
 from eventwire.knowledge import Gazetteer
 from eventwire.records import Actor, Place
 
-# "foreign troops", "foreign security forces": of some other country than the context's
-FOREIGN = "foreign"
-FOREIGN_NOTE = "called foreign: not placed by context"
+# "foreign troops", "European leaders", "Gulf states": of some other country than the
+# context's, or of a region; never placed by the context's country.
+FOREIGN_WORDS = frozenset(
+    {"foreign", "overseas", "european", "western", "gulf", "nordic", "scandinavian", "baltic",
+     "balkan", "caribbean", "latin"}
+)  # fmt: skip
+# Not here: "Arab", "African", "Asian", which also name people of the country itself ("Arab
+# residents of Jerusalem", "Asian youths in Bradford").
+# "foreign minister", "foreign ministry": a title, not someone foreign
+FOREIGN_TITLE_WORDS = frozenset(
+    {"minister", "ministry", "secretary", "office", "affairs", "service", "policy", "relations"}
+)
+FOREIGN_NOTE = "called foreign or regional: not placed by context"
 
 PLACE_KINDS = frozenset({"country", "capital", "city", "region", "country-ambiguous"})
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"})
@@ -132,8 +142,15 @@ def _placeable(actor: Actor) -> bool:
 
 
 def called_foreign(head: Token) -> bool:
-    """Is the noun called foreign ("foreign troops", "foreign security forces")?"""
-    return any(t.lower_ == FOREIGN and t.dep_ == "amod" for t in head.subtree if t.i < head.i)
+    """Is the noun called foreign or regional ("foreign troops", "European leaders")? Not in
+    a title ("the foreign minister")."""
+    doc = head.doc
+    return any(
+        t.lower_ in FOREIGN_WORDS
+        and t.dep_ in ("amod", "compound", "nmod")
+        and doc[t.i + 1].lower_ not in FOREIGN_TITLE_WORDS
+        for t in doc[head.left_edge.i : head.i]
+    )
 
 
 def named_actor(actors: tuple[Actor, ...]) -> bool:
