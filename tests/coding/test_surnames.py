@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.coding.surnames import IN_POST, OUT_OF_POST, surname_actor
+from eventwire.coding.surnames import IN_POST, OUT_OF_POST, named_person_actor, surname_actor
 from eventwire.engine import Engine
 
 
@@ -22,3 +22,22 @@ def test_out_of_post_lately_keeps_the_country_not_the_post(engine: Engine) -> No
 
 def test_no_one_of_that_name(engine: Engine) -> None:
     assert surname_actor(engine.coder.gazetteer, "Zzyzx", date(2021, 3, 18)) is None
+
+
+def test_a_person_named_in_full_out_of_post(engine: Engine) -> None:
+    person = engine.coder.gazetteer.person("Donald Trump", on=date(2018, 3, 1))
+    assert person is not None
+    in_post = named_person_actor(person, "Donald Trump", date(2018, 3, 1))
+    assert (in_post.code, in_post.role) == ("USAGOV", "president")
+    after = named_person_actor(person, "Donald Trump", date(2022, 3, 1))
+    assert (after.code, after.role) == ("USAELI", None)  # a former office holder: elite
+    before = named_person_actor(person, "Donald Trump", date(1987, 3, 1))
+    assert (before.code, before.sectors) == ("USA", ())
+    assert "not in post on 1987-03-01" in before.evidence
+
+
+def test_a_post_ended_within_a_month_is_still_held_for_the_story(engine: Engine) -> None:
+    person = engine.coder.gazetteer.person("Donald Trump", on=date(2018, 3, 1))
+    assert person is not None
+    assert named_person_actor(person, "Trump", date(2021, 2, 10)).code == "USAGOV"
+    assert named_person_actor(person, "Trump", date(2021, 3, 10)).code == "USAELI"

@@ -28,7 +28,7 @@ from eventwire.coding.actor_phrases import (
     unnamed_ngo,
 )
 from eventwire.coding.np import FIRST_PERSON, is_pronoun, mention_root, np_tokens, owning_noun
-from eventwire.coding.surnames import SAME_COUNTRY, person_actor, surname_actor
+from eventwire.coding.surnames import SAME_COUNTRY, named_person_actor, surname_actor
 from eventwire.knowledge import Gazetteer
 from eventwire.knowledge.gazetteer import AgentEntry
 from eventwire.knowledge.tabari import IMPORTED_KIND
@@ -162,14 +162,7 @@ class DocActors:
             person = self.gazetteer.person(phrase, on=self.anchor)
             if person is None:
                 return None
-            actor = Actor(
-                text=span.text,
-                country=person.code,
-                sectors=(person.sector,) if person.sector else (),
-                name=person.name,
-                role=person.role or None,
-                evidence=f"people.tsv: {person.name} ({person.role or 'person'})",
-            )
+            actor = named_person_actor(person, span.text, self.anchor)
             self._remember(person.name, actor)
             return actor
         entry = self.gazetteer.lookup(phrase)
@@ -195,7 +188,7 @@ class DocActors:
             return replace(known, text=name)
         person = self.gazetteer.person(name, on=self.anchor)
         if person is not None:
-            actor = person_actor(person, name, f"people.tsv: {person.name}")
+            actor = named_person_actor(person, name, self.anchor)
             self._remember(name, actor)
             return actor
         if len(ent) == 1:

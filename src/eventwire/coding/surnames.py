@@ -9,12 +9,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from eventwire.knowledge import Gazetteer
 from eventwire.knowledge.gazetteer import PersonEntry
 from eventwire.records import Actor
 
+# Former office holders are elites (agents.tsv: "former president" ELI).
+FORMER_SECTOR = "ELI"
+# A post that ended within a month of the article's date was still held when most of the
+# events it reports took place ("Soleimani was killed", a week after his death).
+RECENT_EVENTS = timedelta(days=31)
 IN_POST = 0.9
 SAME_COUNTRY = 0.8
 OUT_OF_POST = 0.7
@@ -33,6 +39,22 @@ def person_actor(
         evidence=evidence,
         confidence=confidence,
     )
+
+
+def named_person_actor(person: PersonEntry, text: str, anchor: date | None) -> Actor:
+    """The actor of a person named in full: the post's sector while it is held (or until a
+    month after); out of it, an elite (ELI) after it ("Donald Trump" in 2022) and no sector
+    before it (in 1987)."""
+    if anchor is None or person.valid_on(anchor) or person.valid_on(anchor - RECENT_EVENTS):
+        return person_actor(person, text, f"people.tsv: {person.name} ({person.role or 'person'})")
+    after = person.valid_until is not None and anchor > person.valid_until
+    actor = person_actor(
+        person,
+        text,
+        f"people.tsv: {person.name} ({person.role} "
+        f"{person.valid_from or ''}..{person.valid_until or ''}), not in post on {anchor}",
+    )
+    return replace(actor, sectors=(FORMER_SECTOR,) if after else (), role=None)
 
 
 def surname_actor(gazetteer: Gazetteer, word: str, anchor: date | None) -> Actor | None:
