@@ -163,3 +163,20 @@ def test_helping_someone_or_with_something_is_aid(events_of: EventsOf) -> None:
         "British Navy ships assisted with the relief effort in Indonesia.",
     ):
         assert [e.type for e in events_of(text)] == ["AID"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump has offered to acquire all Class B common shares of the company.",
+        "Bank of China branches in Hainan also accept deposits in dollars.",
+        "The World Bank had publicly offered 60 bonds in Germany.",
+    ],
+)
+def test_a_market_transaction_is_no_event(events_of: EventsOf, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_offers_of_aid_or_intelligence_stay(events_of: EventsOf) -> None:
+    assert [e.cameo for e in events_of("Japan offered aid to Indonesia.")] == ["033"]
+    assert [e.type for e in events_of("Iran offered to share intelligence with Iraq.")] == ["AGREE"]

@@ -23,6 +23,9 @@ News reuses the words of seizure and violence for office, contests and hardship:
   of force, coercion, sanction, protest or refusal, or its consequences ("warned of
   retaliation", "warned that police will no longer tolerate rallies", "warned of serious
   consequences").
+- A market transaction is no political event: offering, accepting, guaranteeing, buying or
+  selling shares, bonds, deposits or stakes ("offered to acquire all Class B common shares",
+  "branches accept deposits", "a cash tender offer").
 - Helping to do something is taking part in it, no aid: "helped negotiate the nuclear deal",
   "to help him make decisions", "helped a Saudi teenager escape"; helping someone or with
   something stays AID ("helped the refugees", "assist with the relief effort").
@@ -128,6 +131,12 @@ ABSTRACT_OBJECTS = frozenset(
 
 
 HELP_LEMMAS = frozenset({"help", "assist"})
+# What markets trade: an offer or a guarantee of these is business, not politics.
+SECURITIES = frozenset(
+    {"share", "stake", "stock", "bond", "deposit", "debenture", "dividend", "mortgage",
+     "equity", "tender", "takeover", "merger", "acquisition", "eurobond", "coupon"}
+)  # fmt: skip
+MARKET_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE", "CONCEDE"})
 # "refused to comment / answer / say": declining to comment, not refusing anyone anything
 REFUSAL_LEMMAS = frozenset({"refuse", "decline"})
 COMMENT_LEMMAS = frozenset(
@@ -169,6 +178,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "hardship is no attack"
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):
         return "a news conference is a statement, no meeting"
+    if entry.type in MARKET_TYPES and _trades_securities(token):
+        return "a market transaction is no political event"
     if entry.type == "AID" and lemma in HELP_LEMMAS and _helps_do(token):
         return "helping to do something is taking part in it, no aid"
     if entry.type == "REQUEST" and lemma == "seek" and _tries(token):
@@ -182,6 +193,20 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     ):
         return "a warning of a danger is no threat"
     return None
+
+
+def _trades_securities(trigger: Token) -> bool:
+    """ "offered to acquire all common shares", "accept deposits", "a cash tender offer": the
+    trigger's object, its "to" clause's object or its modifier is a security."""
+    words = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
+    words += [
+        g
+        for c in trigger.children
+        if c.dep_ in ("xcomp", "ccomp")
+        for g in c.children
+        if g.dep_ == "dobj"
+    ]
+    return any(_lemma(w) in SECURITIES for w in words)
 
 
 def _helps_do(verb: Token) -> bool:
