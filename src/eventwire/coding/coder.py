@@ -38,6 +38,7 @@ from eventwire.coding.receipt import (
 )
 from eventwire.coding.recoding import recode
 from eventwire.coding.roles import is_passive, subject_roles, takes_part
+from eventwire.coding.sport import sports_story
 from eventwire.coding.triggers import DEONTIC_REQUEST, TriggerMatch, find_triggers
 from eventwire.guards import Deadline
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
@@ -159,7 +160,9 @@ class _DocumentCoder:
     def run(self) -> CodedArticle:
         events: list[CodedEvent] = []
         imported = self.coder.imported
-        story_discarded = imported.story_discard(self.doc.text) is not None
+        story_discarded = imported.story_discard(self.doc.text) is not None or sports_story(
+            self.doc
+        )
         for sent in self.sentences:
             if self.deadline is not None:
                 self.deadline.check(self.article.id, done=sent.start, total=len(self.doc))
