@@ -180,3 +180,23 @@ def test_a_market_transaction_is_no_event(events_of: EventsOf, text: str) -> Non
 def test_offers_of_aid_or_intelligence_stay(events_of: EventsOf) -> None:
     assert [e.cameo for e in events_of("Japan offered aid to Indonesia.")] == ["033"]
     assert [e.type for e in events_of("Iran offered to share intelligence with Iraq.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Pakistanis were killed in the earthquake.",
+        "Around 140,000 people were killed after an earthquake below the Indian Ocean.",
+        "Ten Indian villagers were killed in floods.",
+    ],
+)
+def test_killed_in_a_disaster_is_no_attack(events_of: EventsOf, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_killed_in_a_crisis_or_an_attack_stays_an_attack(events_of: EventsOf) -> None:
+    for text in (
+        "Hundreds of Sudanese civilians were killed in the crisis in Darfur.",
+        "Five Iraqi soldiers were killed in a roadside bomb attack.",
+    ):
+        assert [e.type for e in events_of(text)] == ["ASSAULT"], text

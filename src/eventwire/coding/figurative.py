@@ -110,6 +110,13 @@ HARDSHIPS = frozenset(
      "famine", "weather", "winter", "snow", "rain", "cold", "heat", "walkout", "stoppage",
      "tax", "duty", "rise", "cut", "policy", "scandal", "row", "price", "approach"}
 )  # fmt: skip
+# "killed in / after / during / from the earthquake": what the harm came from, when it is a
+# natural force, an illness or an accident (not "killed in the crisis": people do that)
+CAUSE_PREPS = frozenset({"in", "after", "during", "from", "following", "amid"})
+NATURAL_HARDSHIPS = HARDSHIPS - frozenset(
+    {"recession", "crisis", "downturn", "slump", "inflation", "walkout", "stoppage", "tax",
+     "duty", "rise", "cut", "policy", "scandal", "row", "price", "approach"}
+)  # fmt: skip
 # Verbs of physical harm that hardship takes too ("hit", "kill", "destroy").
 HARDSHIP_LEMMAS = frozenset(
     {"hit", "strike", "kill", "destroy", "batter", "pound", "devastate", "wound", "injure"}
@@ -349,6 +356,15 @@ def _hardship(verb: Token, lexicon: Lexicon) -> bool:
     ]
     if any(_lemma(c) in HARDSHIPS for c in causes):
         return True  # "hit by hurricanes"
+    disasters = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(_lemma(d) in NATURAL_HARDSHIPS for d in disasters):
+        return True  # "killed in the earthquake", "killed after floods"
     if any(noun_type(c, lexicon) == "PROTEST" and _labour_strike(c, verb) for c in causes):
         return True  # "the strike hit Jobcentres"
     figurative_object = any(_lemma(o) in ABSTRACT_OBJECTS for o in _objects(verb))
