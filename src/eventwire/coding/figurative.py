@@ -23,9 +23,9 @@ News reuses the words of seizure and violence for office, contests and hardship:
   of force, coercion, sanction, protest or refusal, or its consequences ("warned of
   retaliation", "warned that police will no longer tolerate rallies", "warned of serious
   consequences").
-- A market transaction is no political event: offering, accepting, guaranteeing, buying or
-  selling shares, bonds, deposits or stakes ("offered to acquire all Class B common shares",
-  "branches accept deposits", "a cash tender offer").
+- A market transaction is no political event: offering, accepting or guaranteeing shares,
+  bonds, deposits or stakes ("offered to acquire all Class B common shares", "branches accept
+  deposits", "a cash tender offer").
 - Helping to do something is taking part in it, no aid: "helped negotiate the nuclear deal",
   "to help him make decisions", "helped a Saudi teenager escape"; helping someone or with
   something stays AID ("helped the refugees", "assist with the relief effort").

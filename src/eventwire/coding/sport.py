@@ -19,11 +19,10 @@ SPORT_WORDS = frozenset(
      "club", "clubs", "league", "leagues", "cup", "cups", "season", "seasons", "player",
      "players", "championship", "championships", "tournament", "tournaments", "manager",
      "managers", "transfer", "premiership", "fixture", "fixtures", "squad", "squads", "team",
-     "teams", "game", "games", "scored", "scoring", "olympic",
-     "olympics", "medal", "medals", "athlete", "athletes", "racing", "tennis", "football",
-     "footballer", "rugby", "cricket", "golf", "boxing", "basketball", "baseball", "referee",
-     "penalty", "penalties", "innings", "wicket", "wickets", "stadium", "fans", "sprint",
-     "marathon", "seeded", "slam", "slams"}
+     "teams", "game", "games", "scored", "scoring", "olympic", "olympics", "medal", "medals",
+     "athlete", "athletes", "racing", "tennis", "football", "footballer", "rugby", "cricket",
+     "golf", "boxing", "basketball", "baseball", "referee", "penalty", "penalties", "innings",
+     "wicket", "wickets", "stadium", "fans", "sprint", "marathon", "seeded", "slam", "slams"}
 )  # fmt: skip
 SPORT_SHARE = 0.02
 MIN_WORDS = 60
