@@ -200,3 +200,8 @@ def test_killed_in_a_crisis_or_an_attack_stays_an_attack(events_of: EventsOf) ->
         "Five Iraqi soldiers were killed in a roadside bomb attack.",
     ):
         assert [e.type for e in events_of(text)] == ["ASSAULT"], text
+
+
+def test_visiting_a_website_is_no_visit(events_of: EventsOf) -> None:
+    assert events_of("The US envoy visited the Chinese foreign ministry website.") == []
+    assert [e.type for e in events_of("Putin visited China last week.")] == ["CONSULT"]

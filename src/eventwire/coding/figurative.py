@@ -23,6 +23,7 @@ News reuses the words of seizure and violence for office, contests and hardship:
   of force, coercion, sanction, protest or refusal, or its consequences ("warned of
   retaliation", "warned that police will no longer tolerate rallies", "warned of serious
   consequences").
+- Visiting a website is no visit: "unable to visit the official re-election site".
 - A market transaction is no political event: offering, accepting or guaranteeing shares,
   bonds, deposits or stakes ("offered to acquire all Class B common shares", "branches accept
   deposits", "a cash tender offer").
@@ -144,6 +145,8 @@ SECURITIES = frozenset(
      "equity", "tender", "takeover", "merger", "acquisition", "eurobond", "coupon"}
 )  # fmt: skip
 MARKET_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE", "CONCEDE"})
+# Pages one visits online.
+WEB_PAGES = frozenset({"site", "website", "page", "webpage", "homepage", "blog", "forum", "url"})
 # "refused to comment / answer / say": declining to comment, not refusing anyone anything
 REFUSAL_LEMMAS = frozenset({"refuse", "decline"})
 COMMENT_LEMMAS = frozenset(
@@ -185,6 +188,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "hardship is no attack"
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):
         return "a news conference is a statement, no meeting"
+    if entry.mode == "visit" and any(_lemma(o) in WEB_PAGES for o in _objects(token)):
+        return "visiting a website is no visit"
     if entry.type in MARKET_TYPES and _trades_securities(token):
         return "a market transaction is no political event"
     if entry.type == "AID" and lemma in HELP_LEMMAS and _helps_do(token):
