@@ -429,3 +429,15 @@ def test_speaking_to_the_media_is_no_meeting(engine: Engine) -> None:
     assert _events(engine, "Putin met Chinese journalists in Moscow.") == []
     (meeting,) = _events(engine, "Putin met Xi in Moscow.")
     assert meeting.type == "CONSULT"
+
+
+def test_a_pronoun_after_a_speaker_who_is_no_actor_is_that_speaker(engine: Engine) -> None:
+    text = (
+        "A Paris-based group criticised the plan. "
+        "Google told the BBC it was investigating the causes of the problems."
+    )
+    assert all(e.trigger.text != "investigating" for e in _events(engine, text))
+    # a speaker that is an actor but not the pronoun's kind does not stop the search
+    text = "Blair met Chirac on Monday. The Tories say he is surrendering a key veto to the EU."
+    (event,) = [e for e in _events(engine, text) if e.trigger.text == "surrendering"]
+    assert _countries(event.actors) == {"GBR"}

@@ -33,7 +33,7 @@ from eventwire.knowledge import Gazetteer
 from eventwire.knowledge.gazetteer import AgentEntry
 from eventwire.knowledge.tabari import IMPORTED_KIND
 from eventwire.nlp.components import ACTORS_KEY, QUOTES_KEY
-from eventwire.nlp.quotes import subject_of
+from eventwire.nlp.quotes import SPEECH_LEMMAS, subject_of
 from eventwire.records import Actor
 from eventwire.records import Span as CharSpan
 
@@ -436,9 +436,12 @@ class DocActors:
                 continue
             if is_pronoun(subject):
                 continue
-            found = self._fit(self.resolve(subject, depth=depth + 1), lower, wants_person)
+            resolved = self.resolve(subject, depth=depth + 1)
+            found = self._fit(resolved, lower, wants_person)
             if found:
                 return self._as_context(found, "clause subject")
+            if not resolved and subject.pos_ == "PROPN" and verb.lemma_.lower() in SPEECH_LEMMAS:
+                return ()  # "Google told the BBC it was investigating": Google, no actor
         sentences = list(self.doc.sents)
         current = token.sent.start
         back = [s for s in sentences if s.end <= current][-3:]
