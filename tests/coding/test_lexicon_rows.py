@@ -119,3 +119,10 @@ def test_declining_is_rejecting_only_something_offered_or_asked(events_of: Event
     assert events_of("U.K. money market rates declined again this morning.") == []
     assert _only(events_of("Syria declined the UN request for access.")).type == "REJECT"
     assert _only(events_of("Israel declined the Egyptian proposal.")).type == "REJECT"
+
+
+def test_banning_someone_restricts_them_banning_a_thing_is_no_event(events_of: EventsOf) -> None:
+    event = _only(events_of("Egypt banned the Muslim Brotherhood."))
+    assert (event.type, event.cameo) == ("COERCE", "172")
+    text = "The British Foreign Office decided to ban camera phones from its buildings."
+    assert events_of(text) == []
