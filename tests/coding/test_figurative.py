@@ -205,3 +205,10 @@ def test_killed_in_a_crisis_or_an_attack_stays_an_attack(events_of: EventsOf) ->
 def test_visiting_a_website_is_no_visit(events_of: EventsOf) -> None:
     assert events_of("The US envoy visited the Chinese foreign ministry website.") == []
     assert [e.type for e in events_of("Putin visited China last week.")] == ["CONSULT"]
+
+
+def test_fighting_for_ones_job_is_no_fight(events_of: EventsOf) -> None:
+    assert events_of("The Afghan president is fighting for his political life.") == []
+    assert [e.type for e in events_of("Syrian rebels are fighting for control of Aleppo.")] == [
+        "ASSAULT"
+    ]

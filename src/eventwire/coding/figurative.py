@@ -84,6 +84,11 @@ ISSUES = ABSTRACT_TARGETS | frozenset(
      "constitution", "referendum", "vote", "election", "tactics", "money", "cut"}
 )  # fmt: skip
 FIGHT_LEMMAS = frozenset({"fight", "battle", "combat"})
+# What one fights for in a struggle that is no violence: "fighting for her job / his life".
+PERSONAL_STAKES = frozenset(
+    {"job", "life", "survival", "seat", "vote", "place", "future", "career", "compensation",
+     "recognition", "custody", "nomination", "re-election", "reelection", "pension", "right"}
+)  # fmt: skip
 PRESS_WORDS = frozenset({"news", "press"})
 CONTEST_LEMMAS = frozenset({"beat", "defeat", "clash", "battle", "fight", "fighting", "thrash"})
 # What one fires: munitions and the weapons that fire them.
@@ -325,8 +330,22 @@ def _tied_words(verb: Token) -> list[Token]:
 def _fights_a_thing(verb: Token, lexicon: Lexicon) -> bool:
     """ "fight anti-social behaviour": an object that is no actor and no war or battle, nor
     what an actor does ("fought the rebels' advance", "the advance of the rebels"; not "the
-    government's plans", an issue)."""
+    government's plans", an issue); or fighting for one's job, life or seat with no one
+    fought ("fighting for her job"; not "fighting for control of the town")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    opponents = [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "between")
+    ]
+    if not objects and not opponents:
+        goals = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if goals and all(_lemma(g) in PERSONAL_STAKES for g in goals):
+            return True
     return bool(objects) and not any(
         is_actor_phrase(o, lexicon)
         or noun_type(o, lexicon) == "ASSAULT"
