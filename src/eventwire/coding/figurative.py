@@ -45,7 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.actor_objects import is_actor_phrase
-from eventwire.coding.np import MODIFIER_DEPS
+from eventwire.coding.np import MODIFIER_DEPS, prep_objects
 from eventwire.coding.triggers import TriggerMatch, match_entry, noun_type, time_phrase
 from eventwire.coding.verbal_attacks import ABSTRACT_TARGETS
 from eventwire.knowledge import Lexicon
@@ -337,13 +337,7 @@ def _fights_a_thing(verb: Token, lexicon: Lexicon) -> bool:
         c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "between")
     ]
     if not objects and not opponents:
-        goals = [
-            g
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "for"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        goals = prep_objects((verb,), ("for",))
         if goals and all(_lemma(g) in PERSONAL_STAKES for g in goals):
             return True
     return bool(objects) and not any(
@@ -357,13 +351,7 @@ def _fights_a_thing(verb: Token, lexicon: Lexicon) -> bool:
 def _holders(noun: Token) -> list[Token]:
     """Whose a noun is: its possessor and its "of" objects ("the rebels' advance")."""
     found = [c for c in noun.children if c.dep_ == "poss"]
-    return found + [
-        g
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    return found + prep_objects((noun,), ("of",))
 
 
 def _fires_no_munition(verb: Token) -> bool:
@@ -380,14 +368,7 @@ def _hardship(verb: Token, lexicon: Lexicon) -> bool:
     ]
     if any(_lemma(c) in HARDSHIPS for c in causes):
         return True  # "hit by hurricanes"
-    disasters = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    if any(_lemma(d) in NATURAL_HARDSHIPS for d in disasters):
+    if any(_lemma(d) in NATURAL_HARDSHIPS for d in prep_objects((verb,), CAUSE_PREPS)):
         return True  # "killed in the earthquake", "killed after floods"
     if any(noun_type(c, lexicon) == "PROTEST" and _labour_strike(c, verb) for c in causes):
         return True  # "the strike hit Jobcentres"
@@ -409,10 +390,4 @@ def _labour_strike(strike: Token, verb: Token) -> bool:
 def _over_an_issue(token: Token) -> bool:
     """ "clashed over the euro", "battle with X over intelligence failures": what a dispute
     is about, an "over" or "about" phrase naming a policy or an issue."""
-    return any(
-        _lemma(g) in ISSUES
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("over", "about")
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
+    return any(_lemma(g) in ISSUES for g in prep_objects((token,), ("over", "about")))

@@ -22,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.coding.context import same_actor
-from eventwire.coding.np import MODIFIER_DEPS
+from eventwire.coding.np import MODIFIER_DEPS, prep_objects
 from eventwire.coding.triggers import noun_entry
 from eventwire.knowledge import Lexicon, TriggerEntry
 from eventwire.records import Actor, CodedEvent, Place
@@ -120,13 +120,7 @@ def launch_sites(verb: Token) -> list[Token]:
     """Where a projectile was fired from: the objects of a "from" phrase of a firing verb."""
     if verb.lemma_.lower() not in FIRING_VERBS:
         return []
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return prep_objects((verb,), ("from",))
 
 
 def subject_launch_sites(verb: Token) -> list[Token]:

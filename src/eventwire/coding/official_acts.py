@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
+from eventwire.coding.np import prep_objects
 from eventwire.coding.roles import is_passive
 from eventwire.coding.triggers import TriggerMatch
 from eventwire.knowledge import TriggerEntry
@@ -95,13 +96,10 @@ def _place(match: TriggerMatch, place_at: Callable[[Token], Place | None]) -> Pl
     also the place one is sent away "from" ("was deported from Germany")."""
     preps = {"in", "from"} if match.entry.cameo in EXPULSION_CODES else {"in"}
     for word in (match.trigger, match.anchor, *_required_objects(match)):
-        for child in word.children:
-            if child.dep_ != "prep" or child.lower_ not in preps:
-                continue
-            for pobj in child.children:
-                place = place_at(pobj) if pobj.dep_ == "pobj" else None
-                if place is not None:
-                    return place
+        for pobj in prep_objects((word,), preps):
+            place = place_at(pobj)
+            if place is not None:
+                return place
     return None
 
 
@@ -111,10 +109,4 @@ def _required_objects(match: TriggerMatch) -> list[Token]:
     if entry.with_dep != "prep":
         return []
     word = entry.with_lemma.partition("@")[0].partition("=")[0]  # prep:to@TYPE, prep:to=street
-    return [
-        g
-        for p in match.trigger.children
-        if p.dep_ == "prep" and p.lower_ == word
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    return prep_objects((match.trigger,), (word,))

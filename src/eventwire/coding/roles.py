@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.coding.np import RELATIVE_PRONOUNS
+from eventwire.coding.np import RELATIVE_PRONOUNS, prep_objects
 
 RECIPIENT_PREPS = frozenset(
     {
@@ -333,13 +333,7 @@ def recipient_roles(
                 inner = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _pobjs(verb)
                 if inner:
                     candidates.append(RoleTokens(tuple(inner), f"object of purpose '{verb.text}'"))
-    purpose = [
-        g
-        for c in anchor.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    purpose = prep_objects((anchor,), ("for",))
     if purpose:
         candidates.append(RoleTokens(tuple(purpose), "object of 'for' phrase"))
     for child in anchor.children:
