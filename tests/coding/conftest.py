@@ -14,6 +14,7 @@ from eventwire.records import CodedEvent
 DAY = date(2021, 3, 18)
 
 EventsOf = Callable[[str], list[CodedEvent]]
+OneEventOf = Callable[[str], CodedEvent]
 
 
 @pytest.fixture(scope="session")
@@ -24,3 +25,15 @@ def events_of(engine: Engine) -> EventsOf:
         return list(engine.code_text(text, day=DAY).events)
 
     return code
+
+
+@pytest.fixture(scope="session")
+def one_event_of(events_of: EventsOf) -> OneEventOf:
+    """The one event of a sentence (the test fails, listing them, unless there is exactly one)."""
+
+    def only(text: str) -> CodedEvent:
+        events = events_of(text)
+        assert len(events) == 1, [(e.type, e.cameo, e.trigger.text) for e in events]
+        return events[0]
+
+    return only

@@ -9,11 +9,7 @@ import pytest
 from eventwire.records import CodedEvent
 
 EventsOf = Callable[[str], list[CodedEvent]]
-
-
-def _only(events: list[CodedEvent]) -> CodedEvent:
-    assert len(events) == 1, [(e.type, e.cameo, e.trigger.text) for e in events]
-    return events[0]
+OneEventOf = Callable[[str], CodedEvent]
 
 
 @pytest.mark.parametrize(
@@ -24,9 +20,9 @@ def _only(events: list[CodedEvent]) -> CodedEvent:
     ],
 )
 def test_wanting_someone_to_act_is_a_request_to_them(
-    events_of: EventsOf, text: str, recipient: str
+    one_event_of: OneEventOf, text: str, recipient: str
 ) -> None:
-    event = _only(events_of(text))
+    event = one_event_of(text)
     assert (event.type, event.cameo) == ("REQUEST", "020")
     assert [r.country for r in event.recipients] == [recipient]
 
@@ -35,30 +31,30 @@ def test_wanting_to_act_oneself_is_no_request(events_of: EventsOf) -> None:
     assert all(e.type != "REQUEST" for e in events_of("Russia wants to join the WTO."))
 
 
-def test_cancelling_ones_own_visit_reduces_relations(events_of: EventsOf) -> None:
+def test_cancelling_ones_own_visit_reduces_relations(one_event_of: OneEventOf) -> None:
     # CAMEO 161, its manual's example: "A French minister has cancelled a planned visit to Haiti"
-    event = _only(events_of("Putin cancelled his trip to Japan."))
+    event = one_event_of("Putin cancelled his trip to Japan.")
     assert (event.type, event.mode, event.cameo) == ("SANCTION", "withdraw", "161")
-    talks = _only(events_of("Iran cancelled the talks with the EU."))
+    talks = one_event_of("Iran cancelled the talks with the EU.")
     assert (talks.type, talks.cameo) == ("REJECT", "125")
 
 
-def test_human_shields_are_an_assault(events_of: EventsOf) -> None:
+def test_human_shields_are_an_assault(one_event_of: OneEventOf) -> None:
     text = "The Sri Lankan army has been holding thousands of Tamil civilians as human shields."
-    event = _only(events_of(text))
+    event = one_event_of(text)
     assert (event.type, event.cameo) == ("ASSAULT", "184")
     assert [a.code for a in event.actors] == ["LKAMIL"]
 
 
-def test_an_attempt_on_someones_life(events_of: EventsOf) -> None:
-    event = _only(events_of("Gunmen made an attempt on the life of the Pakistani prime minister."))
+def test_an_attempt_on_someones_life(one_event_of: OneEventOf) -> None:
+    event = one_event_of("Gunmen made an attempt on the life of the Pakistani prime minister.")
     assert (event.type, event.cameo) == ("ASSAULT", "185")
     assert [r.code for r in event.recipients] == ["PAKGOV"]
 
 
-def test_a_confirmed_plan_of_force_is_a_threat(events_of: EventsOf) -> None:
+def test_a_confirmed_plan_of_force_is_a_threat(one_event_of: OneEventOf) -> None:
     # "confirm" reports speech: its subject's "would" is a stated intent, not speculation
-    event = _only(events_of("NATO confirmed on Wednesday it would tighten the naval blockade."))
+    event = one_event_of("NATO confirmed on Wednesday it would tighten the naval blockade.")
     assert event.type == "THREATEN"
 
 
@@ -66,8 +62,8 @@ def test_a_confirmed_plan_of_force_is_a_threat(events_of: EventsOf) -> None:
     "text",
     ["The United States banned all aid to Albanian rebels.", "Japan prohibited aid to Iran."],
 )
-def test_banning_aid_stops_it(events_of: EventsOf, text: str) -> None:
-    event = _only(events_of(text))
+def test_banning_aid_stops_it(one_event_of: OneEventOf, text: str) -> None:
+    event = one_event_of(text)
     assert (event.type, event.mode, event.cameo) == ("SANCTION", "discontinue", "162")
 
 
@@ -102,27 +98,32 @@ def test_asking_insisting_on_or_seeking_something_is_a_request(
 
 
 def test_sanctioning_someone_is_a_sanction_sanctioning_an_act_authorises_it(
+    one_event_of: OneEventOf,
     events_of: EventsOf,
 ) -> None:
-    event = _only(events_of("The US sanctioned three Russian officials."))
+    event = one_event_of("The US sanctioned three Russian officials.")
     assert (event.type, event.cameo) == ("SANCTION", "163")
-    assert _only(events_of("Iran was sanctioned by the EU.")).type == "SANCTION"
+    assert one_event_of("Iran was sanctioned by the EU.").type == "SANCTION"
     assert events_of("A UN resolution sanctioning military action against Iraq.") == []
 
 
-def test_amassing_is_mobilising_only_troops(events_of: EventsOf) -> None:
-    assert _only(events_of("Russia amassed troops on the Ukrainian border.")).type == "MOBILIZE"
+def test_amassing_is_mobilising_only_troops(one_event_of: OneEventOf, events_of: EventsOf) -> None:
+    assert one_event_of("Russia amassed troops on the Ukrainian border.").type == "MOBILIZE"
     assert events_of("The US president amassed 1,330 delegates.") == []
 
 
-def test_declining_is_rejecting_only_something_offered_or_asked(events_of: EventsOf) -> None:
+def test_declining_is_rejecting_only_something_offered_or_asked(
+    one_event_of: OneEventOf, events_of: EventsOf
+) -> None:
     assert events_of("U.K. money market rates declined again this morning.") == []
-    assert _only(events_of("Syria declined the UN request for access.")).type == "REJECT"
-    assert _only(events_of("Israel declined the Egyptian proposal.")).type == "REJECT"
+    assert one_event_of("Syria declined the UN request for access.").type == "REJECT"
+    assert one_event_of("Israel declined the Egyptian proposal.").type == "REJECT"
 
 
-def test_banning_someone_restricts_them_banning_a_thing_is_no_event(events_of: EventsOf) -> None:
-    event = _only(events_of("Egypt banned the Muslim Brotherhood."))
+def test_banning_someone_restricts_them_banning_a_thing_is_no_event(
+    one_event_of: OneEventOf, events_of: EventsOf
+) -> None:
+    event = one_event_of("Egypt banned the Muslim Brotherhood.")
     assert (event.type, event.cameo) == ("COERCE", "172")
     text = "The British Foreign Office decided to ban camera phones from its buildings."
     assert events_of(text) == []

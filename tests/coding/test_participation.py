@@ -10,11 +10,7 @@ import pytest
 from eventwire.records import CodedEvent
 
 EventsOf = Callable[[str], list[CodedEvent]]
-
-
-def _only(events: list[CodedEvent]) -> CodedEvent:
-    assert len(events) == 1, [(e.type, e.cameo, e.trigger.text) for e in events]
-    return events[0]
+OneEventOf = Callable[[str], CodedEvent]
 
 
 @pytest.mark.parametrize(
@@ -28,9 +24,9 @@ def _only(events: list[CodedEvent]) -> CodedEvent:
     ],
 )
 def test_who_took_part_in_an_event_did_it(
-    events_of: EventsOf, text: str, event_type: str, actor: str
+    one_event_of: OneEventOf, text: str, event_type: str, actor: str
 ) -> None:
-    event = _only(events_of(text))
+    event = one_event_of(text)
     assert event.type == event_type
     assert [a.code for a in event.actors] == [actor]
 
@@ -44,9 +40,9 @@ def test_who_took_part_in_an_event_did_it(
     ],
 )
 def test_who_is_to_blame_for_an_attack_did_it(
-    events_of: EventsOf, text: str, actor: str, recipient: str
+    one_event_of: OneEventOf, text: str, actor: str, recipient: str
 ) -> None:
-    event = _only(events_of(text))
+    event = one_event_of(text)
     assert event.type == "ASSAULT"
     assert [a.country for a in event.actors] == [actor[:3]]
     assert recipient[:3] in {r.country for r in event.recipients}

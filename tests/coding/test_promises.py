@@ -9,11 +9,7 @@ import pytest
 from eventwire.records import CodedEvent
 
 EventsOf = Callable[[str], list[CodedEvent]]
-
-
-def _only(events: list[CodedEvent]) -> CodedEvent:
-    assert len(events) == 1, [(e.type, e.cameo, e.trigger.text) for e in events]
-    return events[0]
+OneEventOf = Callable[[str], CodedEvent]
 
 
 @pytest.mark.parametrize(
@@ -25,15 +21,15 @@ def _only(events: list[CodedEvent]) -> CodedEvent:
     ],
 )
 def test_a_promise_of_harm_is_a_threat(
-    events_of: EventsOf, text: str, cameo: str, recipient: str
+    one_event_of: OneEventOf, text: str, cameo: str, recipient: str
 ) -> None:
-    event = _only(events_of(text))
+    event = one_event_of(text)
     assert (event.type, event.cameo) == ("THREATEN", cameo)
     assert {r.country for r in event.recipients} == {recipient}
 
 
-def test_a_promised_hostile_statement_is_that_statement(events_of: EventsOf) -> None:
-    event = _only(events_of("Iran vowed to reject any deal with the United States."))
+def test_a_promised_hostile_statement_is_that_statement(one_event_of: OneEventOf) -> None:
+    event = one_event_of("Iran vowed to reject any deal with the United States.")
     assert (event.type, event.cameo) == ("REJECT", "120")
 
 
@@ -46,9 +42,9 @@ def test_a_promised_hostile_statement_is_that_statement(events_of: EventsOf) -> 
     ],
 )
 def test_a_promise_of_cooperation_is_the_intent_to_do_it(
-    events_of: EventsOf, text: str, cameo: str
+    one_event_of: OneEventOf, text: str, cameo: str
 ) -> None:
-    event = _only(events_of(text))
+    event = one_event_of(text)
     assert (event.type, event.cameo) == ("AGREE", cameo)
 
 
@@ -67,6 +63,6 @@ def test_promising_no_harm_and_deciding_harm_stay_agreements(
     assert "AGREE" in {e.type for e in events}
 
 
-def test_a_threat_has_a_mode_or_none(events_of: EventsOf) -> None:
-    event = _only(events_of("Iran pledged to retaliate against Israel."))
+def test_a_threat_has_a_mode_or_none(one_event_of: OneEventOf) -> None:
+    event = one_event_of("Iran pledged to retaliate against Israel.")
     assert event.mode != ""
