@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from eventwire.coding.actors import DocActors
+from eventwire.coding.censure import called_thing
 from eventwire.coding.context import FOREIGN_NOTE, SentenceContext, called_foreign, same_actor
 from eventwire.coding.implicit_roles import (
     LOCAL_PLACE_KINDS,
@@ -26,7 +27,7 @@ from eventwire.coding.implicit_roles import (
     unidentified_attackers,
 )
 from eventwire.coding.roles import RoleTokens, recipient_roles, subject_undergoes, verb_phrase_roles
-from eventwire.coding.triggers import TriggerMatch
+from eventwire.coding.triggers import CENSURE_REQUIREMENT, TriggerMatch
 from eventwire.knowledge import Lexicon
 from eventwire.knowledge.ontology import RECIPROCAL_TYPES
 from eventwire.records import Actor, CodedEvent, Place
@@ -109,6 +110,10 @@ class SentenceRoles:
                 for c in match.trigger.children
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == match.entry.with_lemma
             }
+        if match.entry.with_lemma == CENSURE_REQUIREMENT:  # "called the US move a provocation"
+            called = called_thing(match.trigger)
+            roles = [RoleTokens((called,), "what was called so")] if called is not None else []
+            return self.first_resolved(roles, actors, location)
         flags = match.entry.flags  # joint exercises are mutual when two countries hold them
         mutual = bool(flags & MUTUAL_FLAGS) or match.entry.type in RECIPROCAL_TYPES
         roles = recipient_roles(

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.coding.actor_objects import is_actor_phrase, preposition_objects, verb_objects
+from eventwire.coding.censure import censures
 from eventwire.coding.np import prep_objects
 from eventwire.coding.participation import participant_anchor
 from eventwire.knowledge import Lexicon, TriggerEntry
-from eventwire.knowledge.lexicon import ACTOR_OBJECT
+from eventwire.knowledge.lexicon import ACTOR_OBJECT, CENSURE_PREDICATE
 from eventwire.nlp.quotes import SPEECH_LEMMAS
 
 # "during a visit", "for talks", "at a meeting", "in talks", "on a visit": the verb's subject
@@ -65,6 +66,7 @@ DEONTIC_REQUEST = TriggerEntry(
 
 NO_SLOT = (-1, 0)
 ACTOR_REQUIREMENT = "@" + ACTOR_OBJECT.lower()
+CENSURE_REQUIREMENT = "@" + CENSURE_PREDICATE.lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,11 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
         else:
             objects = preposition_objects(token, word)
         return lexicon is not None and any(is_actor_phrase(o, lexicon) for o in objects)
+    if lemma == CENSURE_REQUIREMENT and lexicon is not None:  # "called the move illegal"
+        known = lexicon
+        return censures(
+            token, lambda noun: is_actor_phrase(noun, known) or noun_type(noun, known) is not None
+        )
     for child in token.children:
         child_lemma = child.lemma_.lower()
         if lemma.startswith("@"):  # dobj:@PROTEST: an object noun of that type

@@ -18,6 +18,8 @@ FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state", "joint", 
 # dobj:@ACTOR, prep:at@ACTOR: the object is an actor (a person, group, country or
 # organisation), not a thing ("received the minister", not "received 3 percent of the vote")
 ACTOR_OBJECT = "ACTOR"
+# pred:@CENSURE: a predicate that is a word of blame ("called the move illegal")
+CENSURE_PREDICATE = "CENSURE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +121,11 @@ def _parse_with(value: str, *, where: str) -> tuple[str, str]:
         )
     word, typed, kind = lemma.partition("@")
     actor_clause = dep == "xcomp" and not word and kind.upper() == ACTOR_OBJECT
+    censure = dep == "pred" and not word and kind.upper() == CENSURE_PREDICATE
     if (
         typed
         and not actor_clause
+        and not censure
         and (
             kind.upper() not in (*PLOVER_TYPES, ACTOR_OBJECT)
             or (dep == "dobj" and word)
@@ -131,6 +135,7 @@ def _parse_with(value: str, *, where: str) -> tuple[str, str]:
     ):
         raise LexiconError(
             f"{where}: {value!r}: '@' names a PLOVER type of the object noun, as in "
-            "dobj:@PROTEST or prep:from@CONSULT, or ACTOR (dobj:@ACTOR, xcomp:@ACTOR)"
+            "dobj:@PROTEST or prep:from@CONSULT, or ACTOR (dobj:@ACTOR, xcomp:@ACTOR), or "
+            "pred:@CENSURE"
         )
     return dep, lemma.lower()
