@@ -124,18 +124,6 @@ def test_stated_hostile_act_keeps_its_type(engine: Engine) -> None:
     assert _countries(event.recipients) == {"USA"}
 
 
-def test_an_announced_reduction_of_relations_is_the_sanction_a_warned_one_a_threat(
-    engine: Engine,
-) -> None:
-    text = "Britain announced it would cut all aid to the Zambian government."
-    event = _by_type(engine, text, "SANCTION")
-    assert event.cameo == "162" and _countries(event.recipients) == {"ZMB"}
-    assert "THREATEN" not in [e.type for e in _events(engine, text)]
-    warned = "Britain warned it would cut all aid to the Zambian government."
-    assert "SANCTION" not in [e.type for e in _events(engine, warned)]
-    assert "THREATEN" in [e.type for e in _events(engine, warned)]
-
-
 def test_condition_clause_event_is_not_coded(engine: Engine) -> None:
     text = "Iran will attack Israel unless Israel withdraws its troops."
     types = {(e.type, str(e.modality)) for e in _events(engine, text)}

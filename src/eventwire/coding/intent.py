@@ -7,9 +7,6 @@ PLOVER codes what a statement *does*. Rules of the ontology applied here:
   expressed intent to cooperate;
 - a planned or conditional conflictual action ("will blockade Paris", "may halt mediation if ...")
   and any ultimatum ("will withdraw unless ...") is THREATEN;
-- but a reduction of relations announced or decided for the future ("announced it would prohibit
-  all aid to the rebels") is no warning: the decision is the SANCTION (as the CAMEO manual codes
-  its example of 162);
 - a cooperative action that is denied or failed ("will not accept refugees", "failed to reach
   agreement") is REJECT.
 Speculation by others ("experts say X could attack") stays hypothetical and is not coded.
@@ -28,8 +25,6 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 AGREE_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035"}
 THREATEN_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "SANCTION": "1312", "COERCE": "131"}
 REJECT_CAMEO = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124"}
-# Speech verbs that state a decision, not a warning: "announced it would cut aid".
-DECISION_SPEECH = frozenset({"announce", "declare"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +57,6 @@ def restate(event_type: str, cameo: str, found: ModalityFound) -> Restated | Non
         return Restated(event_type, cameo, stated, f"stated {event_type} ({found.cue})")
     if event_type == "AGREE":
         return Restated(event_type, cameo, stated, f"stated AGREE ({found.cue})")
-    if event_type == "SANCTION" and modality is Modality.FUTURE and found.speech in DECISION_SPEECH:
-        return Restated(event_type, cameo, stated, f"announced SANCTION ({found.speech})")
     if modality is Modality.CONDITIONAL and found.cue == "unless":
         code = THREATEN_CAMEO.get(event_type, "130")
         return Restated("THREATEN", code, stated, f"ultimatum: {event_type} unless ...")

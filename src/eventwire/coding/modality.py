@@ -107,7 +107,6 @@ class ModalityFound:
     reported: bool
     object_negated: bool = False  # NEGATED by "no" before the object, not by "not"/"never"
     denied: bool = False  # NEGATED because someone denies it happened ("denied that ...")
-    speech: str | None = None  # lemma of the nearest speech verb above ("announce")
 
 
 def find_modality(
@@ -128,7 +127,6 @@ def find_modality(
         found.append((Modality.NEGATED, negation[0]))
     node = anchor
     reported = in_quote
-    speech: str | None = None
     for _ in range(max_climb):
         for child in node.children:
             word = child.lower_
@@ -155,7 +153,7 @@ def find_modality(
         ):
             # only asked about, whatever the clause above says: "declined to say whether
             # Obama would meet Putin" is no refusal to meet
-            return ModalityFound(Modality.HYPOTHETICAL, "whether", reported, speech=speech)
+            return ModalityFound(Modality.HYPOTHETICAL, "whether", reported)
         if node.head.i == node.i:
             break
         edge, head = node.dep_, node.head
@@ -171,7 +169,6 @@ def find_modality(
                 denials.add(head.text)
             elif lemma in SPEECH_LEMMAS:
                 reported = True
-                speech = speech or lemma
             elif lemma in HYPOTHETICAL_HEADS or (
                 lemma in OBLIGATION_HEADS and head.tag_ in OBLIGATION_TAGS
             ):
@@ -188,21 +185,14 @@ def find_modality(
     if reported:
         found.append((Modality.REPORTED, "reported speech"))
     if not found:
-        return ModalityFound(Modality.ASSERTED, None, reported, speech=speech)
+        return ModalityFound(Modality.ASSERTED, None, reported)
     condition = next(
         (c for m, c in found if m is Modality.CONDITIONAL and c.startswith("inside")), None
     )
     if condition is not None:  # the event is a condition: "if it did not release them"
-        return ModalityFound(Modality.CONDITIONAL, condition, reported, speech=speech)
+        return ModalityFound(Modality.CONDITIONAL, condition, reported)
     best, cue = max(found, key=lambda pair: _RANK[pair[0]])
     if best is Modality.FUTURE and cue == "would" and not reported:
-        return ModalityFound(Modality.HYPOTHETICAL, "would", reported, speech=speech)
+        return ModalityFound(Modality.HYPOTHETICAL, "would", reported)
     object_negated = negation is not None and negation[1] and cue == negation[0]
-    return ModalityFound(
-        best,
-        cue,
-        reported,
-        object_negated=object_negated,
-        denied=cue in denials,
-        speech=speech,
-    )
+    return ModalityFound(best, cue, reported, object_negated=object_negated, denied=cue in denials)
