@@ -99,8 +99,16 @@ def test_the_events_stay(events_of: EventsOf, text: str, event: tuple[str, str])
 
 def test_a_news_conference_is_no_meeting(events_of: EventsOf) -> None:
     assert events_of("Labour will not hold a daily news conference in London.") == []
+    assert events_of("The British prime minister will host a news conference in London.") == []
     events = events_of("Leaders of Iran and Iraq held a conference in Baghdad.")
     assert [e.type for e in events] == ["CONSULT"]
+    joint = (
+        "The British foreign minister held a joint news conference with his Chinese counterpart."
+    )
+    events = events_of(joint)
+    assert [(e.type, tuple(r.country for r in e.recipients)) for e in events] == [
+        ("CONSULT", ("CHN",))
+    ]
 
 
 @pytest.mark.parametrize(

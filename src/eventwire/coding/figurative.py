@@ -17,7 +17,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
 - Seizing or capturing a chance is no seizure: "seizing a poll advantage", "captured the
   imagination", "captured 40 percent of the vote".
 - A news or press conference is a statement to reporters, not a meeting: "Labour will not
-  hold a daily news conference" is no refusal to meet.
+  hold a daily news conference", "will host a news conference" are no meetings; a joint one
+  is held with a counterpart.
 - A warning of a danger is no threat: "MPs warned of the dangers of disunity", "warned that
   small firms could be crippled by the move". A warning is THREATEN only when it names an act
   of force, coercion, sanction, protest or refusal, or its consequences ("warned of
@@ -193,6 +194,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "hardship is no attack"
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):
         return "a news conference is a statement, no meeting"
+    if entry.with_lemma == "@consult" and any(_for_the_press(o) for o in _objects(token)):
+        return "a news conference is a statement, no meeting"  # "will host a news conference"
     if entry.mode == "visit" and any(_lemma(o) in WEB_PAGES for o in _objects(token)):
         return "visiting a website is no visit"
     if entry.type in MARKET_TYPES and _trades_securities(token):
@@ -258,8 +261,11 @@ def _warns_of_an_act(warning: Token, lexicon: Lexicon) -> bool:
 
 
 def _for_the_press(noun: Token) -> bool:
-    """ "a news conference", "a press briefing": held for reporters, not with a counterpart."""
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_WORDS for c in noun.children)
+    """ "a news conference", "a press briefing": held for reporters, not with a counterpart
+    ("a joint news conference with the Chinese foreign minister" is held with one; "news
+    conferences with Charles Kennedy" only feature him)."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    return bool(words & PRESS_WORDS) and "joint" not in words
 
 
 def _lemma(token: Token) -> str:
