@@ -39,6 +39,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
   hurricanes", "the virus killed three people"), and what a strike or a tax does ("the strike
   hit Jobcentres", "the war had hit trust in politicians"); a strike that kills or a country's
   ("a US strike killed five militants", "an Israeli strike hit a house") is an attack.
+- Agreeing with a view is no agreement (`coding/assent.py`): "Mr Wallace agreed", "agreed the
+  Act was discriminatory"; "agreed to release", "agreed that talks should resume" stay AGREE.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.actor_objects import is_actor_phrase
+from eventwire.coding.assent import assents
 from eventwire.coding.np import MODIFIER_DEPS, prep_objects
 from eventwire.coding.triggers import TriggerMatch, match_entry, noun_type, time_phrase
 from eventwire.coding.verbal_attacks import ABSTRACT_TARGETS
@@ -180,6 +183,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     lemma = entry.lemma
     if lemma == "take" and entry.with_dep == "prt" and entry.with_lemma == "over":
         return _post_taken(token)
+    if lemma == "agree" and entry.pos == "VERB" and not entry.with_dep and assents(token):
+        return "agreeing with a view is no agreement"
     if entry.type == "ASSAULT" and lemma in CONTEST_LEMMAS and _contest(token):
         return "a contest (election or sport) is no fight"
     if entry.type == "ASSAULT" and lemma in DISPUTE_LEMMAS and _over_an_issue(token):
