@@ -13,7 +13,13 @@ from eventwire.coding.actors import DocActors
 from eventwire.coding.allegations import ALLEGED_TYPES, accusation, speech_verb
 from eventwire.coding.assault_codes import weapon_subject
 from eventwire.coding.confidence import event_confidence
-from eventwire.coding.context import SentenceContext, dateline_country, named_actor, same_actor
+from eventwire.coding.context import (
+    SentenceContext,
+    dateline_country,
+    named_actor,
+    same_actor,
+    story_country,
+)
 from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
 from eventwire.coding.discards import discard_reason
 from eventwire.coding.event_dates import event_date
@@ -144,6 +150,7 @@ class _DocumentCoder:
         self.sentences = list(doc.sents)
         self.sentence_of = {t.i: n for n, s in enumerate(self.sentences) for t in s}
         self.dateline = dateline_country(article.dateline, coder.gazetteer)
+        self.story = None if self.dateline else story_country(self.actors, len(self.sentences))
         self.places = DocPlaces.build(
             coder.geocoder,
             dateline=article.dateline,
@@ -153,7 +160,7 @@ class _DocumentCoder:
         self.coded: list[CodedEvent] = []
         self.matches: list[TriggerMatch] = []  # the triggers of the sentence being coded
         self.context = SentenceContext(
-            self.actors, self.sentences[0] if self.sentences else doc[:0], self.dateline
+            self.actors, self.sentences[0] if self.sentences else doc[:0], self.dateline, self.story
         )
         self.roles = SentenceRoles(self.actors, self.context, coder.lexicon, self.coded)
 
@@ -168,7 +175,7 @@ class _DocumentCoder:
                 self.deadline.check(self.article.id, done=sent.start, total=len(self.doc))
             if story_discarded or imported.sentence_discard(sent.text) is not None:
                 continue
-            self.context = SentenceContext(self.actors, sent, self.dateline)
+            self.context = SentenceContext(self.actors, sent, self.dateline, self.story)
             self.roles = SentenceRoles(self.actors, self.context, self.coder.lexicon, self.coded)
             self.matches = matches = self._matches(sent)
             seen: set[tuple[int, str]] = set()

@@ -3,11 +3,14 @@
 When a sentence names someone only by role ("police", "protesters", "Vice-President Awori"),
 PLOVER coders place them with the evidence at hand, in this order, and with lower confidence:
 the event's own place ("in Karachi"), a place named "in X" in the sentence, the one state the
-sentence names, the article's dateline.
+sentence names, the article's dateline, and for an article with no dateline (most web pages
+and feeds) the country it is about: the state it names most, when one clearly dominates
+(:func:`story_country`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -35,6 +38,12 @@ INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"
 # Actors without a country that context may place: role words, people, places, ethnic groups.
 PLACEABLE_ROLES = frozenset({"place", "ethnic group"})
 CONTEXT_CONFIDENCE = 0.6
+STORY_CONFIDENCE = 0.5
+# An article is about one country when it has this many sentences and names that state (its
+# places and people included) this many times, and at least this share of its state mentions.
+STORY_MIN_SENTENCES = 3
+STORY_MIN_MENTIONS = 3
+STORY_MIN_SHARE = 0.6
 
 
 def dateline_country(dateline: str | None, gazetteer: Gazetteer) -> str | None:
@@ -50,13 +59,37 @@ def dateline_country(dateline: str | None, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def story_country(actors: DocActors, sentences: int) -> str | None:
+    """The country an article is about: the state its mentions name most, when the article
+    has at least :data:`STORY_MIN_SENTENCES` sentences and that state has at least
+    :data:`STORY_MIN_MENTIONS` mentions and :data:`STORY_MIN_SHARE` of all state mentions
+    (international bodies, stances and ethnic groups left out). None otherwise: a story of
+    two countries, or a single sentence, has no country of its own."""
+    if sentences < STORY_MIN_SENTENCES:
+        return None
+    counts = Counter(
+        m.actor.country
+        for m in actors.mentions
+        if m.actor.country
+        and m.actor.country not in INTERNATIONAL_CODES
+        and not actors.not_membership(m)
+    )
+    if not counts:
+        return None
+    country, top = counts.most_common(1)[0]
+    share = top / sum(counts.values())
+    return country if top >= STORY_MIN_MENTIONS and share >= STORY_MIN_SHARE else None
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceContext:
-    """The places and states one sentence names, with the article's dateline country."""
+    """The places and states one sentence names, with the article's dateline country and,
+    when it has no dateline, the country it is about."""
 
     actors: DocActors
     sentence: Span
     dateline_country: str | None
+    story_country: str | None = None
 
     def place_at(self, token: Token) -> Place | None:
         """The gazetteer place a token belongs to, or None."""
@@ -114,16 +147,19 @@ class SentenceContext:
             country, where = where_place.country, f"place '{where_place.name}'"
         elif len(named) == 1:
             country, where = next(iter(named)), "the one country the sentence names"
-        else:
+        elif self.dateline_country is not None:
             country, where = self.dateline_country, "the dateline"
+        else:
+            country, where = self.story_country, "the country the article is about"
         if country is None:
             return actors
+        confidence = CONTEXT_CONFIDENCE if country != self.story_country else STORY_CONFIDENCE
         return tuple(
             replace(
                 a,
                 country=country,
                 evidence=f"{a.evidence}; country from {where}",
-                confidence=CONTEXT_CONFIDENCE,
+                confidence=confidence,
             )
             if _placeable(a)
             else a
