@@ -41,6 +41,15 @@ def test_a_sentence_over_the_token_limit_is_refused() -> None:
         check_article(_article("Iran said it would talk to Iraq"), options)
 
 
+def test_a_hard_wrapped_text_is_measured_as_it_is_parsed() -> None:
+    # lines joined into paragraphs before parsing: a wrapped table is one long run of words
+    row = "Iran Iraq Syria Jordan Egypt Libya Sudan Chad Niger Mali"
+    options = GuardOptions(max_sentence_tokens=30)
+    check_article(_article("\n".join([row] * 6)[:25]), options)
+    with pytest.raises(SentenceTooLongError, match=r"about 60 tokens"):
+        check_article(_article("\n".join([row] * 6)), options)
+
+
 @pytest.mark.parametrize(
     "values",
     [{"max_chars": 0}, {"max_sentence_tokens": -1}, {"coding_seconds": 0.0}],

