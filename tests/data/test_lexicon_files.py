@@ -75,9 +75,10 @@ QUAD = {
 FLAGS = frozenset({"reciprocal", "intent", "nominal", "weak", "state", "joint", "receipt"})
 # dobj:@ACTOR: the object is an actor, not a thing (no PLOVER type)
 ACTOR_OBJECT = "ACTOR"
+CENSURE_PREDICATE = "CENSURE"
 WITH_RE = re.compile(
     r"(?:(?:prt|prep|dobj|compound|pred):[a-z][a-z-]*|dobj:@[A-Z]+|prep:[a-z]+@[A-Z]+"
-    r"|prep:[a-z]+=[a-z][a-z-]*|xcomp|xcomp:@ACTOR)"
+    r"|prep:[a-z]+=[a-z][a-z-]*|xcomp|xcomp:@ACTOR|pred:@CENSURE)"
 )
 CAMEO_RE = re.compile(r"\d{2,4}")
 LEMMA_RE = re.compile(r"[a-z][a-z-]*")
@@ -196,8 +197,9 @@ def test_trigger_cells_are_well_formed() -> None:
         if row["with"] and not WITH_RE.fullmatch(row["with"]):
             problems.append(f"{where}: with {row['with']!r}")
         typed = row["with"].partition("@")[2]
-        if "@" in row["with"] and typed not in PLOVER_MODES and typed != ACTOR_OBJECT:
-            problems.append(f"{where}: {row['with']!r} names no PLOVER type nor ACTOR")
+        known = typed in PLOVER_MODES or typed in (ACTOR_OBJECT, CENSURE_PREDICATE)
+        if "@" in row["with"] and not known:
+            problems.append(f"{where}: {row['with']!r} names no PLOVER type, ACTOR nor CENSURE")
         if row["with"].startswith("prt:") and row["pos"] != "VERB":
             problems.append(f"{where}: only verbs have particles")
         if row["type"] not in PLOVER_MODES:
