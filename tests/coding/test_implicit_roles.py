@@ -9,6 +9,7 @@ import pytest
 from eventwire.records import CodedEvent
 
 EventsOf = Callable[[str], list[CodedEvent]]
+OneEventOf = Callable[[str], CodedEvent]
 
 
 def _assault(events_of: EventsOf, text: str) -> tuple[set[str | None], set[str | None], float]:
@@ -36,6 +37,30 @@ def test_the_attack_noun_names_the_attacker(
 ) -> None:
     actors, recipients, _ = _assault(events_of, text)
     assert actors == {actor} and recipients == {recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "recipient"),
+    [
+        ("The Afghan vice president survived an assassination attempt in Kabul.", "185", "AFGGOV"),
+        ("Two Iraqi soldiers escaped a roadside bombing near Mosul.", "1833", "IRQMIL"),
+    ],
+)
+def test_who_survives_an_attack_is_its_target(
+    one_event_of: OneEventOf, text: str, cameo: str, recipient: str
+) -> None:
+    event = one_event_of(text)
+    assert (event.type, event.cameo) == ("ASSAULT", cameo)
+    assert [r.code for r in event.recipients] == [recipient]
+    assert event.actors[0].country == recipient[:3]  # unidentified attackers, placed
+
+
+def test_a_subjectless_passive_happens_to_the_subject_of_its_clause(
+    one_event_of: OneEventOf,
+) -> None:
+    event = one_event_of("A Palestinian prisoner died after being tortured by Israeli police.")
+    assert [a.code for a in event.actors] == ["ISRCOP"]
+    assert [r.code for r in event.recipients] == ["PSECVL"]
 
 
 def test_the_sides_of_a_mutual_attack_are_its_actors(events_of: EventsOf) -> None:

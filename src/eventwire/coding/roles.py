@@ -63,8 +63,9 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "--", "(", ")"})
 # "according to X" names who reports the event, not one who takes part in it.
 ATTRIBUTION_WORDS = frozenset({"according"})
 OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis"})
-# "Three soldiers died in an ambush": the subject of a verb of dying undergoes the event.
-UNDERGOER_VERBS = frozenset({"die", "perish"})
+# "Three soldiers died in an ambush", "the vice president survived an assassination attempt":
+# the subject of a verb of dying or surviving undergoes the event.
+UNDERGOER_VERBS = frozenset({"die", "perish", "survive", "escape"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,13 +289,17 @@ def recipient_roles(
         if demanded_of:
             candidates.append(RoleTokens(tuple(demanded_of), "subject of the demanded action"))
     if is_passive(anchor) and trigger.i == anchor.i:
-        subjects = [c for c in anchor.children if c.dep_ == "nsubjpass"]
+        subjects = [c for c in anchor.children if c.dep_ == "nsubjpass"] or _governing_subjects(
+            anchor
+        )
         if subjects:
             candidates.append(RoleTokens(tuple(subjects), "passive subject"))
     elif undergoer and trigger.i == anchor.i:
         subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
         if subjects:
-            candidates.append(RoleTokens(tuple(subjects), "subject of a verb of dying"))
+            candidates.append(
+                RoleTokens(tuple(subjects), "subject of a verb of dying or surviving")
+            )
     objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     if objects:
         candidates.append(RoleTokens(tuple(objects), "direct object"))
@@ -391,6 +396,18 @@ def verb_phrase_roles(verb: Token) -> list[RoleTokens]:
             rule = f"prepositional object of the governing verb '{verb.head.text}'"
             roles.append(RoleTokens(tuple(governing), rule))
     return roles
+
+
+def _governing_subjects(verb: Token) -> list[Token]:
+    """The subject of the clause a subjectless passive depends on: "a prisoner died after
+    being tortured by police", "journalists were killed after being abducted" (the prisoner,
+    the journalists were tortured, abducted)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return []
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _infinitive(verb: Token) -> bool:
