@@ -61,6 +61,7 @@ def test_giving_permission_is_a_concession(events_of: EventsOf) -> None:
         "Israel gave the green light for Egypt to send troops to Sinai.",
         "Russia rejected a request to extradite the suspect to Britain.",
         "The plan to attack Iran was dropped by Israel.",
+        "Russian police foiled a plot to kill the Russian president.",
     ],
 )
 def test_a_permitted_requested_or_planned_act_is_not_asserted(

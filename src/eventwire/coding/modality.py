@@ -32,13 +32,14 @@ FUTURE_HEADS = frozenset(
 # "allowed Russia to help Israel": a permitted act is not asserted.
 PERMISSION_HEADS = frozenset({"allow", "permit", "authorize", "authorise", "let", "license"})
 # Nouns an infinitive depends on: "gave permission to Russia to help", "a request to extradite",
-# "the plan to attack": the act is permitted, asked for or planned, not done (whoever planned
-# it: "the plan to attack Iran was dropped").
+# "the plan to attack", "a plot to kill": the act is permitted, asked for or planned, not done
+# (whoever planned it: "the plan to attack Iran was dropped", "police foiled a plot to kill").
 LICENSING_NOUNS = frozenset(
     {"permission", "authorization", "authorisation", "approval", "consent", "clearance",
      "go-ahead", "license", "licence", "request", "call", "demand", "appeal", "plea", "order",
      "invitation", "attempt", "bid", "proposal", "suggestion", "idea", "plan", "intention",
-     "offer", "pledge", "promise", "threat", "readiness", "willingness", "commitment", "vow"}
+     "offer", "pledge", "promise", "threat", "readiness", "willingness", "commitment", "vow",
+     "plot", "conspiracy", "scheme"}
 )  # fmt: skip
 # "failed to reach agreement", "refused to withdraw": the complement did not happen.
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "reject"})
