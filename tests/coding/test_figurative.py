@@ -97,6 +97,11 @@ def test_the_events_stay(events_of: EventsOf, text: str, event: tuple[str, str])
     assert event in found or (not event[1] and event[0] in {t for t, _ in found})
 
 
+def test_a_plan_meeting_a_reaction_is_no_meeting(events_of: EventsOf) -> None:
+    text = "The British government's proposals have met with disapproval from rights groups."
+    assert events_of(text) == []
+
+
 def test_a_news_conference_is_no_meeting(events_of: EventsOf) -> None:
     assert events_of("Labour will not hold a daily news conference in London.") == []
     assert events_of("The British prime minister will host a news conference in London.") == []

@@ -39,6 +39,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
   hurricanes", "the virus killed three people"), and what a strike or a tax does ("the strike
   hit Jobcentres", "the war had hit trust in politicians"); a strike that kills or a country's
   ("a US strike killed five militants", "an Israeli strike hit a house") is an attack.
+- A plan, proposal or decision that "meets with" a reaction meets no one: "the government's
+  proposals have met with disapproval from fathers' rights groups".
 - Agreeing with a view is no agreement (`coding/assent.py`): "Mr Wallace agreed", "agreed the
   Act was discriminatory"; "agreed to release", "agreed that talks should resume" stay AGREE.
 """
@@ -197,6 +199,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "seizing a chance is no seizure"
     if lemma in HARDSHIP_LEMMAS and entry.type == "ASSAULT" and _hardship(token, lexicon):
         return "hardship is no attack"
+    if lemma == "meet" and any(_lemma(c) in ABSTRACT_TARGETS for c in _subjects(token)):
+        return "a plan meets a reaction, no one"  # "the proposals have met with disapproval"
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):
         return "a news conference is a statement, no meeting"
     if entry.with_lemma == "@consult" and any(_for_the_press(o) for o in _objects(token)):
@@ -275,6 +279,10 @@ def _for_the_press(noun: Token) -> bool:
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _objects(verb: Token) -> list[Token]:
