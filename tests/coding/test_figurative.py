@@ -97,6 +97,22 @@ def test_the_events_stay(events_of: EventsOf, text: str, event: tuple[str, str])
     assert event in found or (not event[1] and event[0] in {t for t, _ in found})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three American senators withdrew from the presidential race.",
+        "The American nominee withdrew his name from consideration by the Senate.",
+        "Hamas withdrew its threat to attack Israel.",
+    ],
+)
+def test_withdrawing_from_a_race_or_a_word_is_no_retreat(events_of: EventsOf, text: str) -> None:
+    assert "RETREAT" not in {e.type for e in events_of(text)}
+
+
+def test_withdrawing_forces_is_a_retreat(events_of: EventsOf) -> None:
+    assert "RETREAT" in {e.type for e in events_of("Israel withdrew its troops from Gaza.")}
+
+
 def test_a_plan_meeting_a_reaction_is_no_meeting(events_of: EventsOf) -> None:
     text = "The British government's proposals have met with disapproval from rights groups."
     assert events_of(text) == []

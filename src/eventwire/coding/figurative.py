@@ -39,6 +39,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
   hurricanes", "the virus killed three people"), and what a strike or a tax does ("the strike
   hit Jobcentres", "the war had hit trust in politicians"); a strike that kills or a country's
   ("a US strike killed five militants", "an Israeli strike hit a house") is an attack.
+- Withdrawing from a race or contest, or withdrawing a name, bid, plan or threat, is no
+  retreat of forces: "withdrew from the race", "withdrew his name from consideration".
 - A plan, proposal or decision that "meets with" a reaction meets no one: "the government's
   proposals have met with disapproval from fathers' rights groups".
 - Agreeing with a view is no agreement (`coding/assent.py`): "Mr Wallace agreed", "agreed the
@@ -81,6 +83,15 @@ CONTEST_MODIFIERS = CONTEST_WORDS | frozenset(
      "budget", "ideological", "verbal", "television", "tv", "bidding", "takeover", "ratings",
      "custody", "boardroom", "campaign", "party", "cabinet", "parliamentary", "word",
      "sporting", "sports", "semifinal"}
+)  # fmt: skip
+# "withdrew from the race", "withdrew his nomination", "withdraw this threat": no retreat of
+# forces (a withdrawn threat or demand is CONCEDE by its own rows).
+WITHDRAW_LEMMAS = frozenset({"withdraw", "withdrawal", "pull"})
+WITHDRAWN_THINGS = frozenset(
+    {"name", "candidacy", "candidature", "bid", "application", "nominee", "candidate", "contest",
+     "campaign", "competition", "leadership", "contention", "running", "website", "site",
+     "threat", "ultimatum", "offer", "resignation", "complaint", "lawsuit", "suit", "motion",
+     "amendment", "advert", "advertisement", "poster", "product", "drug", "recall"}
 )  # fmt: skip
 DISPUTE_LEMMAS = frozenset({"clash", "battle", "fight", "fighting", "row", "spar", "tussle"})
 # What a political dispute is over, besides the plans and policies one criticises.
@@ -199,6 +210,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "seizing a chance is no seizure"
     if lemma in HARDSHIP_LEMMAS and entry.type == "ASSAULT" and _hardship(token, lexicon):
         return "hardship is no attack"
+    if entry.type == "RETREAT" and lemma in WITHDRAW_LEMMAS and _quits_no_field(token):
+        return "withdrawing from a race or a plan is no retreat"
     if lemma == "meet" and any(_lemma(c) in ABSTRACT_TARGETS for c in _subjects(token)):
         return "a plan meets a reaction, no one"  # "the proposals have met with disapproval"
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):
@@ -279,6 +292,16 @@ def _for_the_press(noun: Token) -> bool:
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def _quits_no_field(token: Token) -> bool:
+    """Does a withdrawal leave a contest, or take back a plan, name or word ("withdrew from the
+    race", "withdrew his name from consideration", "withdraw this threat"), rather than forces
+    from a field?"""
+    left = {_lemma(o) for o in prep_objects((token,), ("from", "of", "out"))}
+    taken = {_lemma(o) for o in _objects(token)}
+    quitting = CONTEST_WORDS | WITHDRAWN_THINGS
+    return bool(left & quitting or taken & (quitting | ABSTRACT_TARGETS | THREAT_NOUNS))
 
 
 def _subjects(verb: Token) -> list[Token]:
