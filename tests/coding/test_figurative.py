@@ -111,6 +111,8 @@ def test_withdrawing_from_a_race_or_a_word_is_no_retreat(events_of: EventsOf, te
 
 def test_withdrawing_forces_is_a_retreat(events_of: EventsOf) -> None:
     assert "RETREAT" in {e.type for e in events_of("Israel withdrew its troops from Gaza.")}
+    text = "Nigeria withdrew its peacekeeping force from Chad."
+    assert "RETREAT" in {e.type for e in events_of(text)}
 
 
 def test_a_plan_meeting_a_reaction_is_no_meeting(events_of: EventsOf) -> None:

@@ -301,7 +301,7 @@ def _quits_no_field(token: Token) -> bool:
     left = {_lemma(o) for o in prep_objects((token,), ("from", "of", "out"))}
     taken = {_lemma(o) for o in _objects(token)}
     quitting = CONTEST_WORDS | WITHDRAWN_THINGS
-    return bool(left & quitting or taken & (quitting | ABSTRACT_TARGETS | THREAT_NOUNS))
+    return bool(left & quitting or taken & (quitting | ABSTRACT_TARGETS))
 
 
 def _subjects(verb: Token) -> list[Token]:
