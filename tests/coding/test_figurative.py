@@ -37,6 +37,10 @@ EventsOf = Callable[[str], list[CodedEvent]]
             "ASSAULT",
         ),
         ("The Iranian president struck a conciliatory tone with the United States.", "ASSAULT"),
+        # disputes between politicians
+        ("The two British party leaders clashed in the Commons.", "ASSAULT"),
+        ("Tony Blair and Michael Howard clashed in the Commons.", "ASSAULT"),
+        ("EC farm ministers were fighting hard to prevent a deal in Brussels.", "ASSAULT"),
         # fighting a thing, firing no munition, seizing a chance
         (
             "Fifty new areas getting special help from the British government to fight "
@@ -107,6 +111,14 @@ def test_the_events_stay(events_of: EventsOf, text: str, event: tuple[str, str])
 )
 def test_withdrawing_from_a_race_or_a_word_is_no_retreat(events_of: EventsOf, text: str) -> None:
     assert "RETREAT" not in {e.type for e in events_of(text)}
+
+
+def test_a_clash_of_armed_men_or_crowds_is_violence(events_of: EventsOf) -> None:
+    for text in (
+        "Israeli troops clashed with Palestinian gunmen in Gaza.",
+        "Protesters clashed with police in Cairo.",
+    ):
+        assert {e.type for e in events_of(text)} & {"ASSAULT", "PROTEST"}
 
 
 def test_withdrawing_forces_is_a_retreat(events_of: EventsOf) -> None:

@@ -7,6 +7,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
   EU", "take over guarding captured fighters"; "rebels took over the town" stays COERCE 192.
 - A contest is no fight: an election or a game ("to beat Labour" in a sentence about seats,
   "the cup clash between the Glasgow clubs", "a leadership battle", "a legal battle").
+- A clash between politicians (persons by name, politicians by title) is a dispute: "the two
+  political leaders clashed", "Blair and Howard clashed in the Commons".
 - A clash or battle over a policy is a dispute: "Blair and Brown clashed over the euro",
   "Blunkett's battle with the police chief over intelligence failures"; "tribes clashed over
   grazing land" stays ASSAULT.
@@ -92,6 +94,12 @@ WITHDRAWN_THINGS = frozenset(
      "campaign", "competition", "leadership", "contention", "running", "website", "site",
      "threat", "ultimatum", "offer", "resignation", "complaint", "lawsuit", "suit", "motion",
      "amendment", "advert", "advertisement", "poster", "product", "drug", "recall"}
+)  # fmt: skip
+# Politicians by title: their clashes are disputes ("the two party leaders clashed").
+POLITICIAN_WORDS = frozenset(
+    {"leader", "politician", "minister", "chancellor", "mp", "candidate", "president",
+     "premier", "senator", "congressman", "lawmaker", "legislator", "secretary", "spokesman",
+     "spokeswoman", "rival", "opponent", "deputy"}
 )  # fmt: skip
 DISPUTE_LEMMAS = frozenset({"clash", "battle", "fight", "fighting", "row", "spar", "tussle"})
 # What a political dispute is over, besides the plans and policies one criticises.
@@ -202,6 +210,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "a contest (election or sport) is no fight"
     if entry.type == "ASSAULT" and lemma in DISPUTE_LEMMAS and _over_an_issue(token):
         return "a clash over a policy is a dispute"
+    if entry.type == "ASSAULT" and lemma in DISPUTE_LEMMAS and _between_politicians(token):
+        return "a clash between politicians is a dispute"
     if lemma in FIGHT_LEMMAS and entry.pos == "VERB" and _fights_a_thing(token, lexicon):
         return "fighting a thing is tackling it"
     if lemma == "fire" and entry.with_dep == "prep" and _fires_no_munition(token):
@@ -427,6 +437,17 @@ def _labour_strike(strike: Token, verb: Token) -> bool:
     across = any(c.dep_ == "prep" and c.lower_ == "across" for c in verb.children)
     modifiers = [c for c in strike.children if c.dep_ in MODIFIER_DEPS]
     return across or not any(m.ent_type_ in NATION_ENTITIES for m in modifiers)
+
+
+def _between_politicians(token: Token) -> bool:
+    """ "The two political leaders clashed", "Blair and Howard clashed in the Commons": a clash
+    whose every side, named as subject or "with" phrase, is a person by name or a politician
+    by title (never a crowd, a force or a group) is a dispute in words."""
+    sides = [s for head in _subjects(token) for s in (head, *head.conjuncts)]
+    sides += prep_objects((token,), ("with", "between"))
+    return bool(sides) and all(
+        side.ent_type_ == "PERSON" or _lemma(side) in POLITICIAN_WORDS for side in sides
+    )
 
 
 def _over_an_issue(token: Token) -> bool:
