@@ -51,6 +51,24 @@ def test_an_obligation_of_the_speaker_itself_demands_nothing(engine: Engine) -> 
         assert all(e.type != "REQUEST" for e in _events(engine, text)), text
 
 
+def test_a_state_a_forecast_or_the_speakers_own_duty_is_no_demand(engine: Engine) -> None:
+    for text in (
+        "Officials said US tin disposals should have little effect on the agreement.",
+        "Sources said the Japanese ministry will have to approve the US request soon.",
+        '"Now we have to take care of it ourselves," the British minister said.',
+    ):
+        assert all(e.type != "REQUEST" for e in _events(engine, text)), text
+    # an obligation to come is not yet met
+    approve = _events(engine, "Sources said Japan will have to approve the US plan.")
+    assert all(e.modality is not Modality.REPORTED for e in approve)
+    text = "The British Liberal Democrats said a British judge should look into the affair."
+    assert _by_type(engine, text, "REQUEST")
+
+
+def test_approving_a_request_is_no_request(engine: Engine) -> None:
+    assert all(e.type != "REQUEST" for e in _events(engine, "Japan approved the US request."))
+
+
 def test_dying_from_an_attack_is_the_attack(engine: Engine) -> None:
     event = _by_type(
         engine, "A Palestinian prisoner died from torture in an Israeli prison.", "ASSAULT"

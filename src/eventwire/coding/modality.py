@@ -58,6 +58,13 @@ _RANK = {
 }
 
 
+def _owes(head: Token) -> bool:
+    """Is an obligation verb present or to come ("has to", "needs to", "will have to"), not
+    past ("had to withdraw" was done)?"""
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
+    return head.tag_ in OBLIGATION_TAGS or future
+
+
 def _licensing_noun(noun: Token) -> tuple[Modality, str] | None:
     """Does an infinitive depending on ``noun`` name an act permitted, asked for or planned
     ("permission to ...", "a plan to ...", "the green light for X to ...")?"""
@@ -170,9 +177,7 @@ def find_modality(
                 denials.add(head.text)
             elif lemma in SPEECH_LEMMAS:
                 reported = True
-            elif lemma in HYPOTHETICAL_HEADS or (
-                lemma in OBLIGATION_HEADS and head.tag_ in OBLIGATION_TAGS
-            ):
+            elif lemma in HYPOTHETICAL_HEADS or (lemma in OBLIGATION_HEADS and _owes(head)):
                 found.append((Modality.HYPOTHETICAL, head.text))
             elif lemma in FUTURE_HEADS:
                 found.append((Modality.FUTURE, head.text))

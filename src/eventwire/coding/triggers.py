@@ -42,6 +42,17 @@ CURRENCY_NOUNS = frozenset(
 DEONTIC_AUX = frozenset({"must", "should"})
 # "said Japan needs to enact reforms", "has to / ought to leave": obligation before a "to" clause
 DEONTIC_VERBS = frozenset({"need", "have", "ought"})
+# Support verbs that answer a request rather than make it: "approved the U.S. request",
+# "granted the appeal" (the verb's own row, if any, codes the answer).
+ANSWERING_VERBS = frozenset({"approve", "grant"})
+# What no one can be told to do: states, not acts ("disposals should have little effect",
+# "the figures must be wrong").
+STATIVE_LEMMAS = frozenset(
+    {"be", "have", "seem", "appear", "remain", "exist", "mean", "cost", "depend", "matter",
+     "know", "lie", "sound", "last", "weigh", "equal", "amount", "total"}
+)  # fmt: skip
+# "I/we must ...": the speaker's own obligation, no demand of anyone.
+FIRST_PERSON = frozenset({"i", "we"})
 # Times of day the parser often leaves without a time entity ("at dawn").
 TIME_NOUNS = frozenset(
     {"dawn", "daybreak", "dusk", "nightfall", "night", "midnight", "noon", "midday", "sunrise",
@@ -286,7 +297,8 @@ def _nominal_anchor(
         supports = verb in lexicon.support_verbs or (
             verb.startswith("re") and verb[2:] in lexicon.support_verbs
         )
-        if supports and not calls_off(head):
+        answered = entry.type == "REQUEST" and verb in ANSWERING_VERBS  # "approved the request"
+        if supports and not calls_off(head) and not answered:
             return head, f"support verb: {head.lemma_} + {token.lemma_}"
         return None
     if (
@@ -310,14 +322,22 @@ def _verb_candidates(lexicon: Lexicon, lemma: str) -> tuple[TriggerEntry, ...]:
 
 
 def _is_reported_demand(token: Token) -> bool:
-    """A speaker's "X must / should / ought to / needs to / has to V": a demand made of X."""
+    """A speaker's "X must / should / ought to / needs to / has to V": a demand made of X;
+    not when V is a state ("should have little effect"), the speaker's own ("we have to"),
+    or a forecast ("will have to approve")."""
     if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH_LEMMAS:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in token.children):
-        return True
-    return token.lemma_.lower() in DEONTIC_VERBS and any(
-        c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in token.children
-    )
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in token.children):
+        return False
+    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if aux & DEONTIC_AUX:
+        return token.lemma_.lower() not in STATIVE_LEMMAS
+    if token.lemma_.lower() not in DEONTIC_VERBS or aux & {"will", "would"}:
+        return False  # "will have to approve": a forecast, no demand
+    owed = [
+        c for c in token.children if c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children)
+    ]
+    return any(verb.lemma_.lower() not in STATIVE_LEMMAS for verb in owed)
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
