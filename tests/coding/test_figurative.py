@@ -127,6 +127,24 @@ def test_withdrawing_forces_is_a_retreat(events_of: EventsOf) -> None:
     assert "RETREAT" in {e.type for e in events_of(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British prime minister offered his condolences to the Indian people.",
+        "The British prime minister said the Tories offered a hard right agenda.",
+    ],
+)
+def test_offering_words_or_a_choice_is_no_promise(events_of: EventsOf, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_offered_congratulations_and_apologies_are_support(events_of: EventsOf) -> None:
+    text = "The British prime minister offered his congratulations to the Australian premier."
+    assert [(e.type, e.cameo) for e in events_of(text)] == [("SUPPORT", "051")]
+    text = "The Japanese prime minister offered an apology to China."
+    assert [(e.type, e.cameo) for e in events_of(text)] == [("SUPPORT", "055")]
+
+
 def test_a_plan_meeting_a_reaction_is_no_meeting(events_of: EventsOf) -> None:
     text = "The British government's proposals have met with disapproval from rights groups."
     assert events_of(text) == []

@@ -43,6 +43,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
   ("a US strike killed five militants", "an Israeli strike hit a house") is an attack.
 - Withdrawing from a race or contest, or withdrawing a name, bid, plan or threat, is no
   retreat of forces: "withdrew from the race", "withdrew his name from consideration".
+- Offering words, a feeling or a choice promises nothing: "offered his condolences", "the
+  Tories offered a hard right agenda" (congratulations and apologies are SUPPORT rows).
 - A plan, proposal or decision that "meets with" a reaction meets no one: "the government's
   proposals have met with disapproval from fathers' rights groups".
 - Agreeing with a view is no agreement (`coding/assent.py`): "Mr Wallace agreed", "agreed the
@@ -184,6 +186,16 @@ COMMENT_LEMMAS = frozenset(
      "reveal", "specify", "name", "identify", "detail", "respond", "talk", "speak", "explain",
      "estimate", "predict", "quantify", "give"}
 )  # fmt: skip
+# "offered his condolences", "the Tories offered a hard right agenda": an offer of words, a
+# feeling or a choice put to voters promises no one anything (congratulations and apologies
+# are SUPPORT by their own rows).
+OFFER_LEMMAS = frozenset({"offer", "promise", "pledge"})
+OFFERED_WORDS = frozenset(
+    {"condolence", "sympathy", "thanks", "greeting", "wish", "prayer", "regret", "agenda",
+     "choice", "vision", "alternative", "explanation", "view", "insight", "glimpse", "opinion",
+     "comment", "assessment", "analysis", "example", "reason", "evidence", "economics",
+     "politics", "perspective", "account", "reassurance", "excuse", "hint", "clue"}
+)  # fmt: skip
 # A warning threatens when it names such an act, or one of these words for what will follow.
 WARNING_LEMMAS = frozenset({"warn", "warning", "caution"})
 THREAT_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST",
@@ -236,6 +248,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "helping to do something is taking part in it, no aid"
     if entry.type == "REQUEST" and lemma == "seek" and _tries(token):
         return "seeking to do something is trying it, no request"
+    if entry.type == "AGREE" and lemma in OFFER_LEMMAS and _offers_words(token):
+        return "offering words or a choice to voters is no promise"
     if entry.type == "REJECT" and lemma in REFUSAL_LEMMAS and _declines_comment(token):
         return "declining to comment is no rejection"
     if (
@@ -270,6 +284,10 @@ def _tries(verb: Token) -> bool:
     """ "sought to reassure": a "to" clause and nothing sought."""
     children = list(verb.children)
     return any(c.dep_ == "xcomp" for c in children) and not any(c.dep_ == "dobj" for c in children)
+
+
+def _offers_words(verb: Token) -> bool:
+    return any(_lemma(o) in OFFERED_WORDS for o in _objects(verb))
 
 
 def _declines_comment(verb: Token) -> bool:
