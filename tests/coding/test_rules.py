@@ -65,6 +65,13 @@ def test_a_state_a_forecast_or_the_speakers_own_duty_is_no_demand(engine: Engine
     assert _by_type(engine, text, "REQUEST")
 
 
+def test_who_is_asked_in_the_passive_is_not_the_asker(engine: Engine) -> None:
+    for text in ("Iran was urged to halt enrichment.", "British police are being asked to act."):
+        assert all(e.type != "REQUEST" for e in _events(engine, text)), text
+    event = _by_type(engine, "Iran was urged by Britain to halt enrichment.", "REQUEST")
+    assert _countries(event.actors) == {"GBR"} and _countries(event.recipients) == {"IRN"}
+
+
 def test_approving_a_request_is_no_request(engine: Engine) -> None:
     assert all(e.type != "REQUEST" for e in _events(engine, "Japan approved the US request."))
 

@@ -66,7 +66,7 @@ from eventwire.records import Span as CharSpan
 
 CODER_VERSION = "0.1.0"
 # Attitudes: "Israel is opposed to X" has its actor as (passive) subject.
-STATIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST"})
+STATIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 # Speaking to the media is a statement to the public, not a consultation with the media.
 MEDIA_SECTOR = "JRN"
 
