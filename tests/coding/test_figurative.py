@@ -145,6 +145,15 @@ def test_offered_congratulations_and_apologies_are_support(events_of: EventsOf) 
     assert [(e.type, e.cameo) for e in events_of(text)] == [("SUPPORT", "055")]
 
 
+def test_calling_an_election_is_no_request(events_of: EventsOf) -> None:
+    assert events_of("The Associated Press called the US election for Biden.") == []
+
+
+def test_a_fronted_for_phrase_makes_no_call_for(events_of: EventsOf) -> None:
+    text = "For the Welsh Liberal Democrats, a British MP called the target unambitious."
+    assert events_of(text) == []
+
+
 def test_a_plan_meeting_a_reaction_is_no_meeting(events_of: EventsOf) -> None:
     text = "The British government's proposals have met with disapproval from rights groups."
     assert events_of(text) == []

@@ -72,6 +72,15 @@ def test_who_is_asked_in_the_passive_is_not_the_asker(engine: Engine) -> None:
     assert _countries(event.actors) == {"GBR"} and _countries(event.recipients) == {"IRN"}
 
 
+def test_who_is_criticised_or_praised_in_the_passive_did_not_do_it(engine: Engine) -> None:
+    for text in (
+        "The British Ministry of Defence has been criticised over the soaring costs.",
+        "The British government was praised for its response.",
+    ):
+        assert _events(engine, text) == [], text
+    assert _by_type(engine, "Israel is opposed to the plan.", "ACCUSE")  # an attitude
+
+
 def test_approving_a_request_is_no_request(engine: Engine) -> None:
     assert all(e.type != "REQUEST" for e in _events(engine, "Japan approved the US request."))
 

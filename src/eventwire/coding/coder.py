@@ -43,7 +43,7 @@ from eventwire.coding.receipt import (
     giver_roles,
 )
 from eventwire.coding.recoding import recode
-from eventwire.coding.roles import is_passive, subject_roles, takes_part
+from eventwire.coding.roles import DONE_TO_SOMEONE, is_passive, subject_roles, takes_part
 from eventwire.coding.sport import sports_story
 from eventwire.coding.triggers import DEONTIC_REQUEST, TriggerMatch, find_triggers
 from eventwire.guards import Deadline
@@ -276,7 +276,8 @@ class _DocumentCoder:
         entry, trigger, anchor = match.entry, match.trigger, match.anchor
         location = self.context.location(trigger, anchor)
         official = official_sector(entry) is not None  # "was charged in ...": done to it
-        stative = entry.type in STATIVE_TYPES and entry.pos == "VERB" and not official
+        done_to = match.roles is None and anchor.lemma_.lower() in DONE_TO_SOMEONE
+        stative = entry.type in STATIVE_TYPES and entry.pos == "VERB" and not (official or done_to)
         actors: tuple[Actor, ...] = ()
         subject_rule = "no subject"
         undergoer = undergoes(match)  # "soldiers died in ...": the subject is the victim

@@ -43,6 +43,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
   ("a US strike killed five militants", "an Israeli strike hit a house") is an attack.
 - Withdrawing from a race or contest, or withdrawing a name, bid, plan or threat, is no
   retreat of forces: "withdrew from the race", "withdrew his name from consideration".
+- Calling an election, a race or a seat (for someone) is no request: "the Associated Press
+  called the election for Biden", "called a snap election".
 - Offering words, a feeling or a choice promises nothing: "offered his condolences", "the
   Tories offered a hard right agenda" (congratulations and apologies are SUPPORT rows).
 - A plan, proposal or decision that "meets with" a reaction meets no one: "the government's
@@ -248,6 +250,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "helping to do something is taking part in it, no aid"
     if entry.type == "REQUEST" and lemma == "seek" and _tries(token):
         return "seeking to do something is trying it, no request"
+    if lemma == "call" and any(_lemma(o) in CONTEST_WORDS for o in _objects(token)):
+        return "calling an election is no request"  # "AP called the election for Biden"
     if entry.type == "AGREE" and lemma in OFFER_LEMMAS and _offers_words(token):
         return "offering words or a choice to voters is no promise"
     if entry.type == "REJECT" and lemma in REFUSAL_LEMMAS and _declines_comment(token):

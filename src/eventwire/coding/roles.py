@@ -52,6 +52,15 @@ RAISING_VERBS = frozenset(
      "schedule", "set", "slate", "expect"}
 )  # fmt: skip
 # "is opposed to", "is satisfied with", "is angry over": prepositions completing an attitude.
+# Verbs of acts done to someone: their passive is never an attitude of its subject ("the
+# ministry has been criticised over the costs", "was praised for its response"; an imported
+# TABARI/PETRARCH pattern may say otherwise).
+DONE_TO_SOMEONE = frozenset(
+    {"criticise", "criticize", "condemn", "accuse", "blame", "denounce", "rebuke", "attack",
+     "slam", "censure", "chastise", "reprimand", "fault", "lambast", "lambaste", "castigate",
+     "vilify", "scold", "praise", "thank", "commend", "applaud", "hail", "congratulate",
+     "reject", "snub", "rebuff", "ask", "urge", "tell", "warn", "invite", "charge", "sue"}
+)  # fmt: skip
 STANCE_PREPS = frozenset(
     {"to", "with", "about", "over", "at", "toward", "towards", "in", "against"}
 )

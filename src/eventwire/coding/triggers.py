@@ -161,8 +161,10 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
                 if any(noun_type(g, lexicon) == wanted.upper() for g in objects):
                     return True
             continue
+        # the preposition of a phrasal verb follows it: "For the Lib Dems, X called the
+        # target unambitious" is no "call for"
         preposition = child.dep_ in ("prep", "prt", "dative") and child_lemma == lemma
-        if dep == "prep" and preposition and not time_phrase(child):
+        if dep == "prep" and preposition and child.i > token.i and not time_phrase(child):
             return True
         if dep == "dobj" and child.dep_ in OBJECT_DEPS and lemma in _object_words(child):
             return True
