@@ -58,6 +58,8 @@ def test_a_state_a_forecast_or_the_speakers_own_duty_is_no_demand(engine: Engine
         '"Now we have to take care of it ourselves," the British minister said.',
     ):
         assert all(e.type != "REQUEST" for e in _events(engine, text)), text
+    text = "The Japanese banker said the yen should stabilize at around 152 to the dollar."
+    assert all(e.type != "REQUEST" for e in _events(engine, text)), text
     # an obligation to come is not yet met
     approve = _events(engine, "Sources said Japan will have to approve the US plan.")
     assert all(e.modality is not Modality.REPORTED for e in approve)
@@ -79,6 +81,19 @@ def test_who_is_criticised_or_praised_in_the_passive_did_not_do_it(engine: Engin
     ):
         assert _events(engine, text) == [], text
     assert _by_type(engine, "Israel is opposed to the plan.", "ACCUSE")  # an attitude
+
+
+def test_recognition_is_of_an_actor_or_its_existence(engine: Engine) -> None:
+    event = _by_type(engine, "The United States recognized Kosovo.", "SUPPORT")
+    assert event.cameo == "054"
+    assert _by_type(engine, "Iran does not recognise the existence of Israel.", "REJECT")
+    assert _events(engine, "The disease was first recognized in Wuhan, China.") == []
+
+
+def test_yielding_is_giving_in_not_a_return(engine: Engine) -> None:
+    assert _by_type(engine, "The Israeli government yielded to American pressure.", "CONCEDE")
+    text = "Canadian treasury bills yielded an average of 7.28 pct."
+    assert _events(engine, text) == []
 
 
 def test_approving_a_request_is_no_request(engine: Engine) -> None:

@@ -323,14 +323,18 @@ def _verb_candidates(lexicon: Lexicon, lemma: str) -> tuple[TriggerEntry, ...]:
     return found
 
 
-def _is_reported_demand(token: Token) -> bool:
-    """A speaker's "X must / should / ought to / needs to / has to V": a demand made of X;
-    not when V is a state ("should have little effect"), the speaker's own ("we have to"),
-    or a forecast ("will have to approve")."""
+def _is_reported_demand(token: Token, lexicon: Lexicon) -> bool:
+    """A speaker's "X must / should / ought to / needs to / has to V": a demand made of X, an
+    actor or an event ("the attacks must stop"); not when V is a state ("should have little
+    effect"), X is the speaker ("we have to") or a thing ("the yen should stabilize"), or it
+    is a forecast ("will have to approve")."""
     if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH_LEMMAS:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in token.children):
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ in FIRST_PERSON for c in subjects):
         return False
+    if not any(is_actor_phrase(c, lexicon) or noun_type(c, lexicon) for c in subjects):
+        return False  # "the yen should stabilize": no one is told anything
     aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if aux & DEONTIC_AUX:
         return token.lemma_.lower() not in STATIVE_LEMMAS
@@ -347,7 +351,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     found: list[TriggerMatch] = []
     for token in sent:
         lemma = token.lemma_.lower()
-        if _is_reported_demand(token):
+        if _is_reported_demand(token, lexicon):
             rule = f"demand: '{token.head.text} ... must/should/has to {token.text}'"
             found.append(TriggerMatch(DEONTIC_REQUEST, token, token.head, rule))
         # "held joint military drills off Okinawa": a verb as a verb's object is a noun the
