@@ -145,6 +145,13 @@ def test_offered_congratulations_and_apologies_are_support(events_of: EventsOf) 
     assert [(e.type, e.cameo) for e in events_of(text)] == [("SUPPORT", "055")]
 
 
+def test_meeting_market_demand_is_no_concession(events_of: EventsOf) -> None:
+    text = "British securities houses expanded inventories to meet demand from investors."
+    assert events_of(text) == []
+    text = "The Egyptian government met the protesters' demands."
+    assert [(e.type, e.cameo) for e in events_of(text)] == [("CONCEDE", "083")]
+
+
 def test_calling_an_election_is_no_request(events_of: EventsOf) -> None:
     assert events_of("The Associated Press called the US election for Biden.") == []
 

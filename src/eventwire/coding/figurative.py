@@ -43,6 +43,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
   ("a US strike killed five militants", "an Israeli strike hit a house") is an attack.
 - Withdrawing from a race or contest, or withdrawing a name, bid, plan or threat, is no
   retreat of forces: "withdrew from the race", "withdrew his name from consideration".
+- Meeting demand (the market's: singular, no one's possessive) is no concession: "expanding
+  inventories to meet demand from investors"; "met the protesters' demands" is CONCEDE 083.
 - Calling an election, a race or a seat (for someone) is no request: "the Associated Press
   called the election for Biden", "called a snap election".
 - Offering words, a feeling or a choice promises nothing: "offered his condolences", "the
@@ -250,6 +252,8 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "helping to do something is taking part in it, no aid"
     if entry.type == "REQUEST" and lemma == "seek" and _tries(token):
         return "seeking to do something is trying it, no request"
+    if lemma == "meet" and entry.with_lemma == "demand" and _market_demand(token):
+        return "meeting demand for goods is no concession"  # "to meet demand from investors"
     if lemma == "call" and any(_lemma(o) in CONTEST_WORDS for o in _objects(token)):
         return "calling an election is no request"  # "AP called the election for Biden"
     if entry.type == "AGREE" and lemma in OFFER_LEMMAS and _offers_words(token):
@@ -288,6 +292,15 @@ def _tries(verb: Token) -> bool:
     """ "sought to reassure": a "to" clause and nothing sought."""
     children = list(verb.children)
     return any(c.dep_ == "xcomp" for c in children) and not any(c.dep_ == "dobj" for c in children)
+
+
+def _market_demand(verb: Token) -> bool:
+    """ "meet demand (from investors)": demand in the singular with no one's possessive is the
+    market's; "met the protesters' demands", "meet their demand" are someone's."""
+    demands = [o for o in _objects(verb) if _lemma(o) == "demand"]
+    return bool(demands) and all(
+        o.tag_ == "NN" and not any(c.dep_ == "poss" for c in o.children) for o in demands
+    )
 
 
 def _offers_words(verb: Token) -> bool:
