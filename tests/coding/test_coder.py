@@ -264,6 +264,18 @@ def test_restated_event_is_counted_once(engine: Engine) -> None:
     assert rejects[0].date is not None and rejects[0].date.earliest == date(2021, 3, 15)
 
 
+def test_restatements_merge_across_sectors_only_where_one_names_none(engine: Engine) -> None:
+    text = (
+        "The British opposition criticised the plan.\n"
+        "British judges criticised the plan on Monday.\n"
+        "Britain criticised the plan."
+    )
+    accusations = [e for e in _events(engine, text) if e.type == "ACCUSE"]
+    sectors = sorted(e.actors[0].sectors for e in accusations)
+    assert sectors == [("JUD",), ("OPP",)]  # "Britain" restates one of them
+    assert sum(e.mentions for e in accusations) == 3
+
+
 def test_present_tense_relative_clause_is_background(engine: Engine) -> None:
     text = "Japan, which hosts US troops, criticized China."
     types = {e.type for e in _events(engine, text)}

@@ -4,9 +4,11 @@ happened (coding/official_acts.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
+from eventwire.engine import Engine
 from eventwire.records import CodedEvent
 
 EventsOf = Callable[[str], list[CodedEvent]]
@@ -67,3 +69,17 @@ def test_without_a_place_it_is_not_the_persons_own_country(events_of: EventsOf) 
 def test_criticism_in_the_passive_is_not_an_official_act(events_of: EventsOf) -> None:
     events = events_of("The British ambassador was criticised in Iran.")
     assert all("authorities" not in e.explanation.rule for e in events)
+
+
+def test_without_place_or_dateline_the_country_the_article_is_about_acts(
+    engine: Engine,
+) -> None:
+    story = (
+        "Britain's prime minister faces a revolt over the Iraq war.\n"
+        "Labour MPs in London said the vote would be close.\n"
+        "Three men were arrested on Tuesday.\n"
+        "The opposition in Britain denied it had changed its view.\n"
+    )
+    events = engine.code_text(story, day=date(2005, 1, 10)).events
+    (arrest,) = [e for e in events if e.trigger.text == "arrested"]
+    assert [a.code for a in arrest.actors] == ["GBRCOP"]

@@ -297,7 +297,9 @@ class _DocumentCoder:
                 break
         official_act = not any(a.country for a in actors) and agentless_official_act(match)
         if official_act:  # never the unidentified attackers of the person's own country
-            actors, subject_rule = authorities(match, self.context.place_at, self.dateline)
+            actors, subject_rule = authorities(
+                match, self.context.place_at, self.dateline, self.story
+            )
         implicit = (
             (is_passive(anchor) and not takes_part(anchor))
             or undergoer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.records import CodedEvent, Modality
+from eventwire.records import Actor, CodedEvent, Modality
 
 ARTICLE_DATE_RULE = "article-date"
 _NOT_ASSERTED = frozenset(
@@ -19,6 +19,21 @@ def _key(event: CodedEvent) -> tuple[str, frozenset[str], frozenset[str], bool]:
         frozenset(r.country or "" for r in event.recipients),
         event.modality in _NOT_ASSERTED,
     )
+
+
+def _sectors(actors: tuple[Actor, ...]) -> frozenset[str]:
+    return frozenset(s for a in actors for s in a.sectors)
+
+
+def _same_sides(a: CodedEvent, b: CodedEvent) -> bool:
+    """Do the two events' sides agree in sectors where both name some ("North Korea" and "North
+    Korean officials" may be one side; the opposition and the judiciary of one country are
+    not)?"""
+    for one, two in ((a.actors, b.actors), (a.recipients, b.recipients)):
+        first, second = _sectors(one), _sectors(two)
+        if first and second and not first & second:
+            return False
+    return True
 
 
 def _undated(event: CodedEvent) -> bool:
@@ -39,7 +54,8 @@ def _better(a: CodedEvent, b: CodedEvent) -> CodedEvent:
 
 
 def merge_repeats(events: list[CodedEvent]) -> list[CodedEvent]:
-    """Merge events with the same type, participants and assertion whose dates are compatible.
+    """Merge events with the same type, participants (countries, and sectors where both sides
+    name some) and assertion whose dates are compatible.
 
     An event dated only by the article date is compatible with any date (its own is unknown).
     The kept event counts its restatements in ``mentions``; output stays in text order.
@@ -47,7 +63,8 @@ def merge_repeats(events: list[CodedEvent]) -> list[CodedEvent]:
     kept: list[CodedEvent] = []
     for event in events:
         for index, other in enumerate(kept):
-            if _key(other) == _key(event) and _compatible(other, event):
+            same = _key(other) == _key(event) and _same_sides(other, event)
+            if same and _compatible(other, event):
                 best = _better(other, event)
                 kept[index] = replace(best, mentions=other.mentions + event.mentions)
                 break

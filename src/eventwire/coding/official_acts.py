@@ -66,10 +66,14 @@ def agentless_official_act(match: TriggerMatch) -> bool:
 
 
 def authorities(
-    match: TriggerMatch, place_at: Callable[[Token], Place | None], dateline_country: str | None
+    match: TriggerMatch,
+    place_at: Callable[[Token], Place | None],
+    dateline_country: str | None,
+    story_country: str | None = None,
 ) -> tuple[tuple[Actor, ...], str]:
     """The authorities of the place of an agentless official act, with the rule that found
-    them; none without a place. ``place_at`` gives the gazetteer place of a token."""
+    them; none without a place. ``place_at`` gives the gazetteer place of a token; with no
+    place named, the dateline's country, else the country the article is about."""
     sector = official_sector(match.entry)
     if sector is None:
         return (), NO_SUBJECT
@@ -78,6 +82,8 @@ def authorities(
         country, where = place.country, place.name
     elif dateline_country:
         country, where = dateline_country, "the dateline"
+    elif story_country:
+        country, where = story_country, "the country the article is about"
     else:
         return (), NO_SUBJECT
     actor = Actor(
