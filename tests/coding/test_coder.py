@@ -292,6 +292,15 @@ def test_role_words_take_the_country_of_the_place(engine: Engine) -> None:
 
 def test_no_actor_country_no_event(engine: Engine) -> None:
     assert _events(engine, "Someone attacked something.") == []
+    assert _events(engine, "The police arrested someone.") == []  # a role, no recipient
+
+
+def test_a_role_with_no_country_acts_on_a_recipient_with_one(engine: Engine) -> None:
+    # the PETRARCH coders' "---LEG": two states named, so Congress is placed in neither
+    text = "Congress asked the Iranian president to free the British prisoners."
+    (event,) = _events(engine, text)
+    assert [a.code for a in event.actors] == ["---LEG"]
+    assert [r.code for r in event.recipients] == ["IRNGOV"]
 
 
 def test_every_event_explains_itself(engine: Engine) -> None:

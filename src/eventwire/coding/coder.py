@@ -73,7 +73,8 @@ MEDIA_SECTOR = "JRN"
 
 @dataclass(frozen=True, slots=True)
 class CoderOptions:
-    """What the coder keeps: events need an actor with a resolved country by default.
+    """What the coder keeps: events need an actor with a resolved country by default, or an
+    actor known by role (sector) acting on a recipient with a country ("---LEG" -> IRNGOV).
 
     ``verb_dictionaries`` are TABARI/PETRARCH verb dictionaries whose verbs and patterns are
     imported as triggers (earlier files win; an imported verb replaces the built-in entries
@@ -315,7 +316,10 @@ class _DocumentCoder:
                 giver_roles(anchor), recipients, location
             )
         actor_countries: set[str] = {a.country for a in actors if a.country}
-        if self.coder.options.require_actor_country and not actor_countries:
+        # "Congress", "the police" with no country: kept when the recipient has one (built-in
+        # triggers; imported patterns code country dyads, as TABARI does)
+        by_role = match.roles is None and bool(actors) and all(a.sectors for a in actors)
+        if self.coder.options.require_actor_country and not actor_countries and not by_role:
             return None
         targets = self.context.place_actors(self.roles.resolve_all(target_heads), location)
         targets = tuple(r for r in targets if r.country and not same_actor(r, actors))
@@ -323,6 +327,8 @@ class _DocumentCoder:
             recipients, recipient_rule = targets, "target named by the imported pattern"
         elif not receipt:
             recipients, recipient_rule = self.roles.recipients(match, actors, location)
+        if self.coder.options.require_actor_country and not actor_countries and not recipients:
+            return None  # a role with no country needs a recipient that has one
         if "weak" in entry.flags and not recipients and not named_actor(actors):
             return None  # an ambiguous word needs a recipient or a named political actor
         if match.roles is not None and not recipients and len(actor_countries) < 2:
