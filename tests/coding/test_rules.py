@@ -63,6 +63,11 @@ def test_a_state_a_forecast_or_the_speakers_own_duty_is_no_demand(engine: Engine
     # an obligation to come is not yet met
     approve = _events(engine, "Sources said Japan will have to approve the US plan.")
     assert all(e.modality is not Modality.REPORTED for e in approve)
+    text = "The Liberal Democrats said Britain should be a safe haven for asylum seekers."
+    assert _by_type(engine, text, "REQUEST")  # what an actor should be is asked of it
+    assert all(
+        e.type != "REQUEST" for e in _events(engine, "Officials said the figures must be wrong.")
+    )
     text = "The British Liberal Democrats said a British judge should look into the affair."
     assert _by_type(engine, text, "REQUEST")
 

@@ -45,10 +45,11 @@ DEONTIC_VERBS = frozenset({"need", "have", "ought"})
 # Support verbs that answer a request rather than make it: "approved the U.S. request",
 # "granted the appeal" (the verb's own row, if any, codes the answer).
 ANSWERING_VERBS = frozenset({"approve", "grant"})
-# What no one can be told to do: states, not acts ("disposals should have little effect",
-# "the figures must be wrong").
+# What no one can be told to do: states, not acts ("disposals should have little effect";
+# not "be": "Britain should be a safe haven" asks it of Britain, and "the figures must be
+# wrong" names no actor).
 STATIVE_LEMMAS = frozenset(
-    {"be", "have", "seem", "appear", "remain", "exist", "mean", "cost", "depend", "matter",
+    {"have", "seem", "appear", "remain", "exist", "mean", "cost", "depend", "matter",
      "know", "lie", "sound", "last", "weigh", "equal", "amount", "total"}
 )  # fmt: skip
 # "I/we must ...": the speaker's own obligation, no demand of anyone.
