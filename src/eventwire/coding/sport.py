@@ -11,6 +11,8 @@ A sentence alone (fewer than 60 words) is never a sports story.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, LOWER
 from spacy.tokens import Doc
 
 SPORT_WORDS = frozenset(
@@ -29,8 +31,12 @@ MIN_WORDS = 60
 
 
 def sports_story(doc: Doc) -> bool:
-    """Is at least 2 % of the story's running text (of 60 words or more) the words of sport?"""
-    words = [t.lower_ for t in doc if t.is_alpha]
+    """Is at least 2 % of the story's running text (of 60 words or more) the words of sport?
+    (Counted on the Doc's arrays: reading every token as a Python object cost a tenth of the
+    coder's time.)"""
+    array = doc.to_array([LOWER, IS_ALPHA])
+    words = array[array[:, 1] == 1, 0]
     if len(words) < MIN_WORDS:
         return False
-    return sum(w in SPORT_WORDS for w in words) >= SPORT_SHARE * len(words)
+    sport = np.fromiter((doc.vocab.strings[w] for w in SPORT_WORDS), dtype=words.dtype)
+    return int(np.isin(words, sport).sum()) >= SPORT_SHARE * len(words)
