@@ -24,6 +24,7 @@ from eventwire.coding.dedup import ARTICLE_DATE_RULE, merge_repeats
 from eventwire.coding.discards import discard_reason
 from eventwire.coding.event_dates import event_date
 from eventwire.coding.event_roles import SentenceRoles, undergoes
+from eventwire.coding.everyday_acts import everyday_use
 from eventwire.coding.figurative import figurative
 from eventwire.coding.implicit_roles import subject_launch_sites
 from eventwire.coding.imported import (
@@ -225,6 +226,7 @@ class _DocumentCoder:
             if m.trigger.i not in covered
             and m.anchor.i not in covered
             and figurative(m, self.coder.lexicon) is None  # "took over as nominee"
+            and everyday_use(m, self.coder.lexicon) is None  # "offered his condolences"
         ]
         return sorted(imported + builtin, key=lambda m: m.trigger.i)
 

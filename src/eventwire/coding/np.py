@@ -95,3 +95,18 @@ def clause_head(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """A verb's direct objects and passive subjects (no conjuncts: see
+    :func:`eventwire.coding.actor_objects.verb_objects` for the objects an actor may be)."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """A verb's subjects, active or passive."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

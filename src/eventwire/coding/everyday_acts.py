@@ -1,0 +1,187 @@
+"""Everyday uses of the words of speech, diplomacy and trade: no event.
+
+The words PLOVER's verbal and cooperative events are reported with also say everyday things:
+
+- A news or press conference is a statement to reporters, not a meeting: "Labour will not
+  hold a daily news conference", "will host a news conference" are no meetings; a joint one
+  is held with a counterpart.
+- A warning of a danger is no threat: "MPs warned of the dangers of disunity", "warned that
+  small firms could be crippled by the move". A warning is THREATEN only when it names an act
+  of force, coercion, sanction, protest or refusal, or its consequences ("warned of
+  retaliation", "warned that police will no longer tolerate rallies", "warned of serious
+  consequences").
+- Visiting a website is no visit: "unable to visit the official re-election site".
+- A market transaction is no political event: offering, accepting or guaranteeing shares,
+  bonds, deposits or stakes ("offered to acquire all Class B common shares", "branches accept
+  deposits", "a cash tender offer").
+- Helping to do something is taking part in it, no aid: "helped negotiate the nuclear deal",
+  "to help him make decisions", "helped a Saudi teenager escape"; helping someone or with
+  something stays AID ("helped the refugees", "assist with the relief effort").
+- Seeking to do something is trying it, no request: "Blair sought to reassure backbenchers"
+  (what is sought is a request: "sought talks", "seeks asylum").
+- Declining to comment is no rejection (CAMEO 011, a statement PLOVER does not code): "refused
+  to comment on the book", "declined to answer questions", "refused to say if ...".
+- Meeting demand (the market's: singular, no one's possessive) is no concession: "expanding
+  inventories to meet demand from investors"; "met the protesters' demands" is CONCEDE 083.
+- Offering words, a feeling or a choice promises nothing: "offered his condolences", "the
+  Tories offered a hard right agenda" (congratulations and apologies are SUPPORT rows).
+- A plan, proposal or decision that "meets with" a reaction meets no one: "the government's
+  proposals have met with disapproval from fathers' rights groups".
+- Agreeing with a view is no agreement (`coding/assent.py`): "Mr Wallace agreed", "agreed the
+  Act was discriminatory"; "agreed to release", "agreed that talks should resume" stay AGREE.
+
+The figurative uses of the words of force are in :mod:`eventwire.coding.figurative`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coding.assent import assents
+from eventwire.coding.np import lemma_of as _lemma
+from eventwire.coding.np import objects_of as _objects
+from eventwire.coding.np import subjects_of as _subjects
+from eventwire.coding.triggers import TriggerMatch, match_entry, noun_type
+from eventwire.coding.verbal_attacks import ABSTRACT_TARGETS
+from eventwire.knowledge import Lexicon
+
+PRESS_WORDS = frozenset({"news", "press"})
+HELP_LEMMAS = frozenset({"help", "assist"})
+# What markets trade: an offer or a guarantee of these is business, not politics.
+SECURITIES = frozenset(
+    {"share", "stake", "stock", "bond", "deposit", "debenture", "dividend", "mortgage",
+     "equity", "tender", "takeover", "merger", "acquisition", "eurobond", "coupon"}
+)  # fmt: skip
+MARKET_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE", "CONCEDE"})
+# Pages one visits online.
+WEB_PAGES = frozenset({"site", "website", "page", "webpage", "homepage", "blog", "forum", "url"})
+# "refused to comment / answer / say": declining to comment, not refusing anyone anything
+REFUSAL_LEMMAS = frozenset({"refuse", "decline"})
+COMMENT_LEMMAS = frozenset(
+    {"comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "disclose",
+     "reveal", "specify", "name", "identify", "detail", "respond", "talk", "speak", "explain",
+     "estimate", "predict", "quantify", "give"}
+)  # fmt: skip
+# "offered his condolences", "the Tories offered a hard right agenda": an offer of words, a
+# feeling or a choice put to voters promises no one anything (congratulations and apologies
+# are SUPPORT by their own rows).
+OFFER_LEMMAS = frozenset({"offer", "promise", "pledge"})
+OFFERED_WORDS = frozenset(
+    {"condolence", "sympathy", "thanks", "greeting", "wish", "prayer", "regret", "agenda",
+     "choice", "vision", "alternative", "explanation", "view", "insight", "glimpse", "opinion",
+     "comment", "assessment", "analysis", "example", "reason", "evidence", "economics",
+     "politics", "perspective", "account", "reassurance", "excuse", "hint", "clue"}
+)  # fmt: skip
+# A warning threatens when it names such an act, or one of these words for what will follow.
+WARNING_LEMMAS = frozenset({"warn", "warning", "caution"})
+THREAT_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST",
+                          "REJECT"})  # fmt: skip
+THREAT_NOUNS = frozenset(
+    {"consequence", "repercussion", "retaliation", "reprisal", "response", "action", "measure",
+     "force", "war", "punishment", "retribution", "revenge", "price", "cost"}
+)  # fmt: skip
+# What a warning's content hangs on: its clause, its "of / about / against" phrase, the clause
+# or phrase of the warning noun.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "prep", "acl", "relcl"})
+
+
+def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
+    """Why a matched trigger is an everyday use (see the module docstring), or None when it
+    may be the event its row names."""
+    entry, token = match.entry, match.trigger
+    lemma = entry.lemma
+    if lemma == "agree" and entry.pos == "VERB" and not entry.with_dep and assents(token):
+        return "agreeing with a view is no agreement"
+    if lemma == "meet" and any(_lemma(c) in ABSTRACT_TARGETS for c in _subjects(token)):
+        return "a plan meets a reaction, no one"  # "the proposals have met with disapproval"
+    if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):
+        return "a news conference is a statement, no meeting"
+    if entry.with_lemma == "@consult" and any(_for_the_press(o) for o in _objects(token)):
+        return "a news conference is a statement, no meeting"  # "will host a news conference"
+    if entry.mode == "visit" and any(_lemma(o) in WEB_PAGES for o in _objects(token)):
+        return "visiting a website is no visit"
+    if entry.type in MARKET_TYPES and _trades_securities(token):
+        return "a market transaction is no political event"
+    if entry.type == "AID" and lemma in HELP_LEMMAS and _helps_do(token):
+        return "helping to do something is taking part in it, no aid"
+    if entry.type == "REQUEST" and lemma == "seek" and _tries(token):
+        return "seeking to do something is trying it, no request"
+    if lemma == "meet" and entry.with_lemma == "demand" and _market_demand(token):
+        return "meeting demand for goods is no concession"  # "to meet demand from investors"
+    if entry.type == "AGREE" and lemma in OFFER_LEMMAS and _offers_words(token):
+        return "offering words or a choice to voters is no promise"
+    if entry.type == "REJECT" and lemma in REFUSAL_LEMMAS and _declines_comment(token):
+        return "declining to comment is no rejection"
+    if (
+        entry.type == "THREATEN"
+        and lemma in WARNING_LEMMAS
+        and not _warns_of_an_act(token, lexicon)
+    ):
+        return "a warning of a danger is no threat"
+    return None
+
+
+def _trades_securities(trigger: Token) -> bool:
+    """ "offered to acquire all common shares", "accept deposits", "a cash tender offer": the
+    trigger's object, its "to" clause's object or its modifier is a security."""
+    words = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
+    words += [
+        g
+        for c in trigger.children
+        if c.dep_ in ("xcomp", "ccomp")
+        for g in c.children
+        if g.dep_ == "dobj"
+    ]
+    return any(_lemma(w) in SECURITIES for w in words)
+
+
+def _helps_do(verb: Token) -> bool:
+    """ "helped negotiate the deal", "help him make decisions": a verb complement."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in verb.children)
+
+
+def _tries(verb: Token) -> bool:
+    """ "sought to reassure": a "to" clause and nothing sought."""
+    children = list(verb.children)
+    return any(c.dep_ == "xcomp" for c in children) and not any(c.dep_ == "dobj" for c in children)
+
+
+def _market_demand(verb: Token) -> bool:
+    """ "meet demand (from investors)": demand in the singular with no one's possessive is the
+    market's; "met the protesters' demands", "meet their demand" are someone's."""
+    demands = [o for o in _objects(verb) if _lemma(o) == "demand"]
+    return bool(demands) and all(
+        o.tag_ == "NN" and not any(c.dep_ == "poss" for c in o.children) for o in demands
+    )
+
+
+def _offers_words(verb: Token) -> bool:
+    return any(_lemma(o) in OFFERED_WORDS for o in _objects(verb))
+
+
+def _declines_comment(verb: Token) -> bool:
+    """ "refused to comment", "declined to answer questions": the refused act is speech."""
+    return any(c.dep_ == "xcomp" and _lemma(c) in COMMENT_LEMMAS for c in verb.children)
+
+
+def _warns_of_an_act(warning: Token, lexicon: Lexicon) -> bool:
+    """Does a warning's content name an act of force, coercion, sanction, protest or refusal,
+    or what will follow ("consequences")?"""
+    content = [t for c in warning.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
+    for token in content:
+        if token.pos_ in ("NOUN", "PROPN"):
+            if _lemma(token) in THREAT_NOUNS or noun_type(token, lexicon) in THREAT_TYPES:
+                return True
+        elif token.pos_ == "VERB":
+            entry = match_entry(token, lexicon.candidates(_lemma(token), "VERB"), lexicon)
+            if entry is not None and entry.type in THREAT_TYPES:
+                return True
+    return False
+
+
+def _for_the_press(noun: Token) -> bool:
+    """ "a news conference", "a press briefing": held for reporters, not with a counterpart
+    ("a joint news conference with the Chinese foreign minister" is held with one; "news
+    conferences with Charles Kennedy" only feature him)."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    return bool(words & PRESS_WORDS) and "joint" not in words
