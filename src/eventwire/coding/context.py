@@ -143,6 +143,7 @@ class SentenceContext:
             return actors  # nothing to place: skip reading the sentence's places and states
         where_place = location or self.sentence_place()
         named = self.countries() if by_names else set()
+        confidence = CONTEXT_CONFIDENCE
         if where_place is not None:
             country, where = where_place.country, f"place '{where_place.name}'"
         elif len(named) == 1:
@@ -151,9 +152,9 @@ class SentenceContext:
             country, where = self.dateline_country, "the dateline"
         else:
             country, where = self.story_country, "the country the article is about"
+            confidence = STORY_CONFIDENCE
         if country is None:
             return actors
-        confidence = CONTEXT_CONFIDENCE if country != self.story_country else STORY_CONFIDENCE
         return tuple(
             replace(
                 a,

@@ -51,7 +51,6 @@ RAISING_VERBS = frozenset(
     {"see", "hear", "know", "say", "report", "believe", "think", "find", "observe", "allege",
      "schedule", "set", "slate", "expect"}
 )  # fmt: skip
-# "is opposed to", "is satisfied with", "is angry over": prepositions completing an attitude.
 # Verbs of acts done to someone: their passive is never an attitude of its subject ("the
 # ministry has been criticised over the costs", "was praised for its response"; an imported
 # TABARI/PETRARCH pattern may say otherwise).
@@ -61,6 +60,7 @@ DONE_TO_SOMEONE = frozenset(
      "vilify", "scold", "praise", "thank", "commend", "applaud", "hail", "congratulate",
      "reject", "snub", "rebuff", "ask", "urge", "tell", "warn", "invite", "charge", "sue"}
 )  # fmt: skip
+# "is opposed to", "is satisfied with", "is angry over": prepositions completing an attitude.
 STANCE_PREPS = frozenset(
     {"to", "with", "about", "over", "at", "toward", "towards", "in", "against"}
 )
