@@ -331,20 +331,24 @@ def _is_reported_demand(token: Token, lexicon: Lexicon) -> bool:
     is a forecast ("will have to approve")."""
     if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH_LEMMAS:
         return False
+    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if aux & DEONTIC_AUX:
+        owed = [token]
+    elif token.lemma_.lower() in DEONTIC_VERBS and not aux & {"will", "would"}:
+        owed = [
+            c
+            for c in token.children
+            if c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children)
+        ]
+    else:
+        return False  # no obligation, or a forecast: "will have to approve"
+    if all(verb.lemma_.lower() in STATIVE_LEMMAS for verb in owed):
+        return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.lower_ in FIRST_PERSON for c in subjects):
         return False
-    if not any(is_actor_phrase(c, lexicon) or noun_type(c, lexicon) for c in subjects):
-        return False  # "the yen should stabilize": no one is told anything
-    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    if aux & DEONTIC_AUX:
-        return token.lemma_.lower() not in STATIVE_LEMMAS
-    if token.lemma_.lower() not in DEONTIC_VERBS or aux & {"will", "would"}:
-        return False  # "will have to approve": a forecast, no demand
-    owed = [
-        c for c in token.children if c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children)
-    ]
-    return any(verb.lemma_.lower() not in STATIVE_LEMMAS for verb in owed)
+    # "the yen should stabilize": no one is told anything
+    return any(is_actor_phrase(c, lexicon) or noun_type(c, lexicon) is not None for c in subjects)
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
