@@ -1,7 +1,7 @@
 """Calling something wrong is criticising it.
 
-"France called the UK's rebate unjustified", "Moscow called it a provocation", "Iran denounced
-the vote as a sham", "the opposition described the elections as fraudulent": a verb of naming
+"France called the UK's rebate unjustified", "Moscow called it a provocation", "Iran branded
+the vote a sham", "the opposition described the elections as fraudulent": a verb of naming
 (lexicon rows ``pred:@CENSURE``: call, describe, term, dub, ...) whose predicate is a word of
 blame is ACCUSE, mode disapprove, CAMEO 111 ("criticize or denounce"). The predicate is the
 verb's own (``oprd``: "called X illegal"; a small clause: "termed the sanctions illegal") or
