@@ -169,13 +169,15 @@ class _DocumentCoder:
     def run(self) -> CodedArticle:
         events: list[CodedEvent] = []
         imported = self.coder.imported
-        story_discarded = imported.story_discard(self.doc.text) is not None or sports_story(
-            self.doc
-        )
+        # the texts are read only with discard lists: Doc.text makes a Token of every word
+        discards = bool(imported.discards)
+        story_discarded = (
+            discards and imported.story_discard(self.doc.text) is not None
+        ) or sports_story(self.doc)
         for sent in self.sentences:
             if self.deadline is not None:
                 self.deadline.check(self.article.id, done=sent.start, total=len(self.doc))
-            if story_discarded or imported.sentence_discard(sent.text) is not None:
+            if story_discarded or (discards and imported.sentence_discard(sent.text)):
                 continue
             self.context = SentenceContext(self.actors, sent, self.dateline, self.story)
             self.roles = SentenceRoles(self.actors, self.context, self.coder.lexicon, self.coded)
