@@ -150,7 +150,9 @@ class _DocumentCoder:
         self.dates = list(doc.spans[DATES_KEY]) if DATES_KEY in doc.spans else []
         self.quotes = list(doc.spans[QUOTES_KEY]) if QUOTES_KEY in doc.spans else []
         self.sentences = list(doc.sents)
-        self.sentence_of = {t.i: n for n, s in enumerate(self.sentences) for t in s}
+        self.sentence_of = {
+            i: n for n, s in enumerate(self.sentences) for i in range(s.start, s.end)
+        }  # token offsets, no Token objects
         self.dateline = dateline_country(article.dateline, coder.gazetteer)
         self.story = None if self.dateline else story_country(self.actors, len(self.sentences))
         self.places = DocPlaces.build(
