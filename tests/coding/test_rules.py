@@ -111,6 +111,13 @@ def test_dying_from_an_attack_is_the_attack(engine: Engine) -> None:
     )
     assert _countries(event.recipients) == {"PSE"}
     assert _events(engine, "The former president died of cancer in Paris.") == []
+    for text in (
+        "A Palestinian prisoner died as a result of torture in an Israeli prison.",
+        "Three Afghan soldiers died because of a Taliban attack.",
+    ):
+        event = _by_type(engine, text, "ASSAULT")
+        assert len(_countries(event.actors)) == 1, text
+    assert _events(engine, "The former president died as a result of cancer.") == []
 
 
 def test_purpose_clause_is_part_of_the_event(engine: Engine) -> None:

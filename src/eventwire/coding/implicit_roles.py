@@ -23,14 +23,15 @@ from spacy.tokens import Token
 
 from eventwire.coding.context import same_actor
 from eventwire.coding.np import MODIFIER_DEPS, prep_objects
-from eventwire.coding.triggers import noun_entry
+from eventwire.coding.triggers import RESULT_NOUNS, noun_entry
 from eventwire.knowledge import Lexicon, TriggerEntry
 from eventwire.records import Actor, CodedEvent, Place
 
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 NO_RECIPIENT = "no recipient"
 # "killed in / during an air strike", "killed by shelling": phrases naming the attack itself.
-CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by"})
+# "killed in / during / by", "died from / of / because of / due to / as a result of" an attack
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by", "from", "of", "because", "due", "as"})
 # "Israeli tank shelling", "a US drone strike", "Israel's air strikes", "a rebel ambush".
 AGENT_PREPS = frozenset({"by", "between"})
 # Verbs whose object is a projectile: "rockets were fired / launched from Lebanon".
@@ -43,15 +44,16 @@ LOCAL_PLACE_KINDS = frozenset({"capital", "city", "region"})
 def circumstance_event(
     verb: Token, event_type: str, lexicon: Lexicon
 ) -> tuple[Token, TriggerEntry] | None:
-    """An event noun of ``event_type`` in an 'in' or 'during' phrase or the by-agent of
-    ``verb`` ("were killed in an air strike", "died during shelling"), with its row."""
+    """An event noun of ``event_type`` in an 'in', 'during', 'from', 'because of' ... phrase
+    or the by-agent of ``verb`` ("were killed in an air strike", "died during shelling",
+    "died as a result of torture"), with its row."""
     for prep in verb.children:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in CIRCUMSTANCE_PREPS:
             continue
-        for noun in prep.children:
+        nouns = [n for n in prep.children if n.dep_ in ("pobj", "pcomp")]
+        nouns += prep_objects([n for n in nouns if n.lemma_.lower() in RESULT_NOUNS], ("of",))
+        for noun in nouns:
             # "during shelling": a gerund may be parsed as the preposition's clause (pcomp)
-            if noun.dep_ not in ("pobj", "pcomp"):
-                continue
             split = _split_gerund(noun)
             for word in (noun,) if split is None else (noun, split):
                 entry = noun_entry(word, lexicon)

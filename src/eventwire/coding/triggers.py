@@ -42,6 +42,8 @@ CURRENCY_NOUNS = frozenset(
 DEONTIC_AUX = frozenset({"must", "should"})
 # "said Japan needs to enact reforms", "has to / ought to leave": obligation before a "to" clause
 DEONTIC_VERBS = frozenset({"need", "have", "ought"})
+# "as a result / in consequence of": the event is the noun of the phrase's "of".
+RESULT_NOUNS = frozenset({"result", "consequence"})
 # Support verbs that answer a request rather than make it: "approved the U.S. request",
 # "granted the appeal" (the verb's own row, if any, codes the answer).
 ANSWERING_VERBS = frozenset({"approve", "grant"})
@@ -159,6 +161,9 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
             word, _, wanted = lemma.partition("@")
             if child.dep_ == "prep" and child_lemma == word and lexicon is not None:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
+                # "died as a result of torture": the noun of the result
+                results = [g for g in objects if g.lemma_.lower() in RESULT_NOUNS]
+                objects += prep_objects(results, ("of",))
                 if any(noun_type(g, lexicon) == wanted.upper() for g in objects):
                     return True
             continue
