@@ -74,6 +74,7 @@ class DocActors:
         self.gazetteer = gazetteer
         self.anchor = anchor
         self.offset: int = doc._.ew_offset
+        self.sentences: list[Span] = list(doc.sents)
         self.by_token: dict[int, ResolvedMention] = {}
         self.mentions: list[ResolvedMention] = []
         self.np_mentions: dict[tuple[int, int], Actor] = {}
@@ -127,7 +128,7 @@ class DocActors:
             if alias is not None:
                 surname = replace(alias, text=token.text, evidence=f"surname of {alias.name}")
                 self._add(i, i + 1, surname, kind="person")
-            elif alias is None and lone_name(token):
+            elif lone_name(token):
                 # "Blinken criticised ...": the parser's entity type for a lone surname is
                 # unreliable (GPE, ORG); someone in post by that name is that person
                 found = self._from_surname(token.text)
@@ -415,7 +416,7 @@ class DocActors:
         words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
         if not words & PAIR_WORDS or head.lemma_.lower() not in GROUP_NOUNS or depth > 1:
             return ()
-        earlier = [s for s in self.doc.sents if s.end <= head.sent.start][-3:]
+        earlier = [s for s in self.sentences if s.end <= head.sent.start][-3:]
         for sent in reversed(earlier):
             subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t)]
             for subject in reversed(subjects):
@@ -448,9 +449,8 @@ class DocActors:
                 return self._as_context(found, "clause subject")
             if not resolved and subject.pos_ == "PROPN" and verb.lemma_.lower() in SPEECH_LEMMAS:
                 return ()  # "Google told the BBC it was investigating": Google, no actor
-        sentences = list(self.doc.sents)
         current = token.sent.start
-        back = [s for s in sentences if s.end <= current][-3:]
+        back = [s for s in self.sentences if s.end <= current][-3:]
         for sent in reversed(back):
             subject = subject_of(sent.root, max_climb=0)
             if subject is None:

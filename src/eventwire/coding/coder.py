@@ -149,7 +149,7 @@ class _DocumentCoder:
         self.actors = DocActors(doc, coder.gazetteer, anchor=article.published)
         self.dates = list(doc.spans[DATES_KEY]) if DATES_KEY in doc.spans else []
         self.quotes = list(doc.spans[QUOTES_KEY]) if QUOTES_KEY in doc.spans else []
-        self.sentences = list(doc.sents)
+        self.sentences = self.actors.sentences  # split once per document
         self.sentence_of = {
             i: n for n, s in enumerate(self.sentences) for i in range(s.start, s.end)
         }  # token offsets, no Token objects
