@@ -22,8 +22,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.coding.context import same_actor
-from eventwire.coding.np import MODIFIER_DEPS, prep_objects
-from eventwire.coding.triggers import RESULT_NOUNS, noun_entry
+from eventwire.coding.np import MODIFIER_DEPS, prep_objects, through_results
+from eventwire.coding.triggers import noun_entry
 from eventwire.knowledge import Lexicon, TriggerEntry
 from eventwire.records import Actor, CodedEvent, Place
 
@@ -50,9 +50,7 @@ def circumstance_event(
     for prep in verb.children:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in CIRCUMSTANCE_PREPS:
             continue
-        nouns = [n for n in prep.children if n.dep_ in ("pobj", "pcomp")]
-        nouns += prep_objects([n for n in nouns if n.lemma_.lower() in RESULT_NOUNS], ("of",))
-        for noun in nouns:
+        for noun in through_results([n for n in prep.children if n.dep_ in ("pobj", "pcomp")]):
             # "during shelling": a gerund may be parsed as the preposition's clause (pcomp)
             split = _split_gerund(noun)
             for word in (noun,) if split is None else (noun, split):

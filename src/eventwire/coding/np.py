@@ -110,3 +110,13 @@ def objects_of(verb: Token) -> list[Token]:
 def subjects_of(verb: Token) -> list[Token]:
     """A verb's subjects, active or passive."""
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+# "as a result / in consequence of": the event is the noun of the phrase's "of".
+RESULT_NOUNS = frozenset({"result", "consequence"})
+
+
+def through_results(nouns: list[Token]) -> list[Token]:
+    """The nouns, and the "of" objects of those that are results ("died as a result of
+    torture": result, torture)."""
+    return nouns + prep_objects([n for n in nouns if n.lemma_.lower() in RESULT_NOUNS], ("of",))

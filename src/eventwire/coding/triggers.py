@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding.actor_objects import is_actor_phrase, preposition_objects, verb_objects
 from eventwire.coding.censure import censures
-from eventwire.coding.np import prep_objects
+from eventwire.coding.np import FIRST_PERSON, prep_objects, through_results
 from eventwire.coding.participation import participant_anchor
 from eventwire.knowledge import Lexicon, TriggerEntry
 from eventwire.knowledge.lexicon import ACTOR_OBJECT, CENSURE_PREDICATE
@@ -42,8 +42,6 @@ CURRENCY_NOUNS = frozenset(
 DEONTIC_AUX = frozenset({"must", "should"})
 # "said Japan needs to enact reforms", "has to / ought to leave": obligation before a "to" clause
 DEONTIC_VERBS = frozenset({"need", "have", "ought"})
-# "as a result / in consequence of": the event is the noun of the phrase's "of".
-RESULT_NOUNS = frozenset({"result", "consequence"})
 # Support verbs that answer a request rather than make it: "approved the U.S. request",
 # "granted the appeal" (the verb's own row, if any, codes the answer).
 ANSWERING_VERBS = frozenset({"approve", "grant"})
@@ -54,8 +52,6 @@ STATIVE_LEMMAS = frozenset(
     {"have", "seem", "appear", "remain", "exist", "mean", "cost", "depend", "matter",
      "know", "lie", "sound", "last", "weigh", "equal", "amount", "total"}
 )  # fmt: skip
-# "I/we must ...": the speaker's own obligation, no demand of anyone.
-FIRST_PERSON = frozenset({"i", "we"})
 # Times of day the parser often leaves without a time entity ("at dawn").
 TIME_NOUNS = frozenset(
     {"dawn", "daybreak", "dusk", "nightfall", "night", "midnight", "noon", "midday", "sunrise",
@@ -160,10 +156,8 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
         if dep == "prep" and "@" in lemma:  # prep:from@AGREE: "from" + a noun of that type
             word, _, wanted = lemma.partition("@")
             if child.dep_ == "prep" and child_lemma == word and lexicon is not None:
-                objects = [g for g in child.children if g.dep_ == "pobj"]
                 # "died as a result of torture": the noun of the result
-                results = [g for g in objects if g.lemma_.lower() in RESULT_NOUNS]
-                objects += prep_objects(results, ("of",))
+                objects = through_results([g for g in child.children if g.dep_ == "pobj"])
                 if any(noun_type(g, lexicon) == wanted.upper() for g in objects):
                     return True
             continue
@@ -351,7 +345,7 @@ def _is_reported_demand(token: Token, lexicon: Lexicon) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.lower_ in FIRST_PERSON for c in subjects):
-        return False
+        return False  # "I/we must ...": the speaker's own obligation
     # "the yen should stabilize": no one is told anything
     return any(is_actor_phrase(c, lexicon) or noun_type(c, lexicon) is not None for c in subjects)
 
