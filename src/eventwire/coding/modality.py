@@ -145,9 +145,7 @@ def find_modality(
                 found.append((Modality.CONDITIONAL, f"inside '{word}' clause"))
             elif child.dep_ == "mark" and word in PENDING_MARKS and node.tag_ in PRESENT_TAGS:
                 found.append((Modality.CONDITIONAL, f"inside '{word}' clause: not yet done"))
-            elif (child.dep_ == "mark" and word == "whether") or (
-                child.dep_ == "aux" and word in HYPOTHETICAL_AUX
-            ):
+            elif child.dep_ == "aux" and word in HYPOTHETICAL_AUX:  # "whether": below
                 found.append((Modality.HYPOTHETICAL, word))
             elif child.dep_ == "aux" and (word in FUTURE_AUX or word == "would"):
                 found.append((Modality.FUTURE, word))
