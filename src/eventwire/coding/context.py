@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from eventwire.coding.actors import DocActors
+from eventwire.coding.actors import DocActors, ResolvedMention
 from eventwire.knowledge import Gazetteer
 from eventwire.records import Actor, Place
 
@@ -67,13 +67,7 @@ def story_country(actors: DocActors, sentences: int) -> str | None:
     two countries, or a single sentence, has no country of its own."""
     if sentences < STORY_MIN_SENTENCES:
         return None
-    counts = Counter(
-        m.actor.country
-        for m in actors.mentions
-        if m.actor.country
-        and m.actor.country not in INTERNATIONAL_CODES
-        and not actors.not_membership(m)
-    )
+    counts = Counter(c for m in actors.mentions if (c := _state_of(actors, m)))
     if not counts:
         return None
     country, top = counts.most_common(1)[0]
@@ -125,12 +119,10 @@ class SentenceContext:
     def countries(self) -> set[str]:
         """The states the sentence names (international bodies and stances left out)."""
         return {
-            m.actor.country
+            country
             for m in self.actors.mentions
             if self.sentence.start <= m.start < self.sentence.end
-            and m.actor.country
-            and m.actor.country not in INTERNATIONAL_CODES
-            and not self.actors.not_membership(m)
+            and (country := _state_of(self.actors, m))
         }
 
     def place_actors(
@@ -166,6 +158,15 @@ class SentenceContext:
             else a
             for a in actors
         )
+
+
+def _state_of(actors: DocActors, mention: ResolvedMention) -> str | None:
+    """The state a mention names: its country, unless it is an international body, a stance
+    ("anti-Syria") or an ethnic group."""
+    country = mention.actor.country
+    if not country or country in INTERNATIONAL_CODES or actors.not_membership(mention):
+        return None
+    return country
 
 
 def _placeable(actor: Actor) -> bool:
