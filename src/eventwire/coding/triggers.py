@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding.actor_objects import is_actor_phrase, preposition_objects, verb_objects
 from eventwire.coding.censure import censures
-from eventwire.coding.np import FIRST_PERSON, prep_objects, through_results
+from eventwire.coding.np import prep_objects, through_results
 from eventwire.coding.participation import participant_anchor
 from eventwire.knowledge import Lexicon, TriggerEntry
 from eventwire.knowledge.lexicon import ACTOR_OBJECT, CENSURE_PREDICATE
@@ -42,6 +42,9 @@ CURRENCY_NOUNS = frozenset(
 DEONTIC_AUX = frozenset({"must", "should"})
 # "said Japan needs to enact reforms", "has to / ought to leave": obligation before a "to" clause
 DEONTIC_VERBS = frozenset({"need", "have", "ought"})
+# "I/we must ...": the speaker's own obligation, no demand of anyone. Subject forms only, not
+# np.FIRST_PERSON: a misparse can make "us" the subject of someone else's obligation.
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 # Support verbs that answer a request rather than make it: "approved the U.S. request",
 # "granted the appeal" (the verb's own row, if any, codes the answer).
 ANSWERING_VERBS = frozenset({"approve", "grant"})
@@ -344,8 +347,8 @@ def _is_reported_demand(token: Token, lexicon: Lexicon) -> bool:
     if all(verb.lemma_.lower() in STATIVE_LEMMAS for verb in owed):
         return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.lower_ in FIRST_PERSON for c in subjects):
-        return False  # "I/we must ...": the speaker's own obligation
+    if any(c.lower_ in FIRST_PERSON_SUBJECTS for c in subjects):
+        return False
     # "the yen should stabilize": no one is told anything
     return any(is_actor_phrase(c, lexicon) or noun_type(c, lexicon) is not None for c in subjects)
 
