@@ -202,6 +202,12 @@ GOLDEN = [
         ("REQUEST", ("RUS",), ("UKR",), "asserted"),
     ),
     ("France echoed calls for a ceasefire in Gaza.", ("REQUEST", ("FRA",), ("PSE",), "asserted")),
+    # a state, province or region of a federation is its country ("New Jersey", not Jersey)
+    (
+        "New Jersey Governor Chris Christie criticised the Iranian government.",
+        ("ACCUSE", ("USA",), ("IRN",), "asserted"),
+    ),
+    ("Queensland police arrested two Chinese sailors.", ("COERCE", ("AUS",), ("CHN",), "asserted")),
 ]
 
 

@@ -321,6 +321,9 @@ def test_reported_non_members_have_country_rows() -> None:
         ("China", "CHN", "country-ambiguous"),
         ("Chad", "TCD", "country-ambiguous"),
         ("Busan", "KOR", "city"),
+        ("New Jersey", "USA", "region"),  # not Jersey, JEY
+        ("Victoria", "AUS", "region-ambiguous"),  # the state, not Seychelles' capital
+        ("Crimea", "UKR", "region"),
     ],
 )
 def test_country_spot_checks(phrase: str, code: str, kind: str) -> None:

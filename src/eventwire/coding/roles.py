@@ -86,7 +86,16 @@ class RoleTokens:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """A passive verb, or a participle coordinated with one that shares its auxiliary ("were
+    kidnapped and killed")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        and is_passive(verb.head)
+    )
 
 
 def takes_part(verb: Token) -> bool:
@@ -101,11 +110,18 @@ def subject_undergoes(verb: Token) -> bool:
 
 
 def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
+    """The by-agent of a passive, or of the passive participle coordinated after it, which
+    shares it ("were arrested and charged by police")."""
+    for candidate in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.i > verb.i)):
+        if candidate is not verb and (
+            not is_passive(candidate) or any(c.dep_.startswith("nsubj") for c in candidate.children)
+        ):
+            continue  # not a passive, or another clause ("... and X may be interviewed by")
+        for child in candidate.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
     return None
 
 
@@ -132,6 +148,15 @@ def subject_roles(verb: Token, *, stative: bool = False, max_climb: int = 4) -> 
             if subject and takes_part(current):
                 # "forces were engaged / involved in the attack": they took part
                 return [RoleTokens(tuple(subject), _rule("subject of taking part", via))]
+            if (
+                not subject
+                and not via
+                and current.dep_ in INHERIT_SUBJECT_DEPS
+                and not takes_part(current)
+            ):
+                # "Iran wants to be invited", "Israel attacked Gaza and was condemned": the
+                # subject the passive shares with its clause undergoes it (its recipient)
+                break
         subjects = tuple(c for c in current.children if c.dep_ == "nsubj")
         if subjects:
             if subjects[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
@@ -410,11 +435,12 @@ def verb_phrase_roles(verb: Token) -> list[RoleTokens]:
 def _governing_subjects(verb: Token) -> list[Token]:
     """The subject of the clause a subjectless passive depends on: "a prisoner died after
     being tortured by police", "journalists were killed after being abducted" (the prisoner,
-    the journalists were tortured, abducted)."""
+    the journalists were tortured, abducted), "Iran wants to be invited", "Israel attacked Gaza
+    and was condemned" (Iran is invited, Israel condemned)."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
-    elif verb.dep_ != "advcl":
+    elif verb.dep_ not in ("advcl", "xcomp", "conj") or head.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 

@@ -1,0 +1,62 @@
+"""Roles of passives that share their subject or their auxiliary with another clause."""
+
+from __future__ import annotations
+
+import pytest
+from tests.coding.conftest import EventsOf
+
+
+def _sides(events_of: EventsOf, text: str, plover_type: str) -> set[tuple[str, str]]:
+    return {
+        (a.code, r.code)
+        for e in events_of(text)
+        if e.type == plover_type
+        for a in e.actors
+        for r in e.recipients
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "sides"),
+    [
+        # a passive infinitive: the governing subject undergoes it
+        ("Iran is expected to be attacked by Israel.", "ASSAULT", {("ISR", "IRN")}),
+        # a passive conjunct: the shared subject undergoes it
+        ("Israel raided Gaza and was condemned by the UN.", "ACCUSE", {("IGO", "ISR")}),
+    ],
+)
+def test_a_passive_sharing_a_subject_is_done_to_it(
+    events_of: EventsOf, text: str, plover_type: str, sides: set[tuple[str, str]]
+) -> None:
+    assert _sides(events_of, text, plover_type) == sides
+
+
+def test_a_subject_shared_with_a_passive_is_never_its_actor(events_of: EventsOf) -> None:
+    # Iran is the one invited: no invitation by Iran
+    assert not [e for e in events_of("Iran wants to be invited to the talks.") if e.type == "AGREE"]
+
+
+def test_coordinated_passive_participles_share_auxiliary_and_agent(
+    events_of: EventsOf,
+) -> None:
+    text = "Journalists were arrested and charged by Turkish police."
+    coded = {
+        (e.type, a.code, r.code) for e in events_of(text) for a in e.actors for r in e.recipients
+    }
+    assert coded == {("COERCE", "TURCOP", "TURJRN"), ("ACCUSE", "TURCOP", "TURJRN")}
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_agent(events_of: EventsOf) -> None:
+    # "questioned by the police" has a subject of its own: the police did not look into it
+    text = (
+        "The Iranian minister said the evidence would be looked into and Mr Houston may be"
+        " questioned by the British police."
+    )
+    actors = {(e.trigger.text, a.code) for e in events_of(text) for a in e.actors}
+    assert ("questioned", "GBRCOP") in actors
+    assert not any(trigger == "looked" and code == "GBRCOP" for trigger, code in actors)
+
+
+def test_a_passive_of_taking_part_still_names_its_subject(events_of: EventsOf) -> None:
+    text = "Police arrested 36 Iraqis believed to have been involved in the attack on the embassy."
+    assert any(a.country == "IRQ" for e in events_of(text) if e.type == "ASSAULT" for a in e.actors)
