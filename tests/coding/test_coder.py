@@ -202,6 +202,10 @@ GOLDEN = [
         ("REQUEST", ("RUS",), ("UKR",), "asserted"),
     ),
     ("France echoed calls for a ceasefire in Gaza.", ("REQUEST", ("FRA",), ("PSE",), "asserted")),
+    (
+        "Egyptian activists submitted a petition to the Saudi king.",
+        ("REQUEST", ("EGY",), ("SAU",), "asserted"),
+    ),
     # a state, province or region of a federation is its country ("New Jersey", not Jersey)
     (
         "New Jersey Governor Chris Christie criticised the Iranian government.",
