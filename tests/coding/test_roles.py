@@ -21,8 +21,12 @@ def _sides(events_of: EventsOf, text: str, plover_type: str) -> set[tuple[str, s
     [
         # a passive infinitive: the governing subject undergoes it
         ("Iran is expected to be attacked by Israel.", "ASSAULT", {("ISR", "IRN")}),
-        # a passive conjunct: the shared subject undergoes it
-        ("Israel raided Gaza and was condemned by the UN.", "ACCUSE", {("IGO", "ISR")}),
+        # a participle coordinated with a passive: their shared subject undergoes both
+        (
+            "Three Iranian diplomats were arrested and expelled by Kenyan police.",
+            "SANCTION",
+            {("KENCOP", "IRNGOV")},
+        ),
     ],
 )
 def test_a_passive_sharing_a_subject_is_done_to_it(
@@ -34,6 +38,14 @@ def test_a_passive_sharing_a_subject_is_done_to_it(
 def test_a_subject_shared_with_a_passive_is_never_its_actor(events_of: EventsOf) -> None:
     # Iran is the one invited: no invitation by Iran
     assert not [e for e in events_of("Iran wants to be invited to the talks.") if e.type == "AGREE"]
+    # Israel did not condemn (a passive conjoined with an active verb: no recipient either)
+    assert _sides(events_of, "Israel raided Gaza and was condemned by the UN.", "ACCUSE") == set()
+    assert {
+        a.code
+        for e in events_of("Israel raided Gaza and was condemned by the UN.")
+        if e.type == "ACCUSE"
+        for a in e.actors
+    } == {"IGO"}
 
 
 def test_coordinated_passive_participles_share_auxiliary_and_agent(

@@ -435,13 +435,17 @@ def verb_phrase_roles(verb: Token) -> list[RoleTokens]:
 def _governing_subjects(verb: Token) -> list[Token]:
     """The subject of the clause a subjectless passive depends on: "a prisoner died after
     being tortured by police", "journalists were killed after being abducted" (the prisoner,
-    the journalists were tortured, abducted), "Iran wants to be invited", "Israel attacked Gaza
-    and was condemned" (Iran is invited, Israel condemned)."""
+    the journalists were tortured, abducted), "Iran wants to be invited" (Iran is invited),
+    "diplomats were arrested and expelled" (the subject of a passive a participle is
+    coordinated with; not of an active verb: "X raided Y and was condemned" is as often a parse
+    that joined two clauses)."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
     elif verb.dep_ not in ("advcl", "xcomp", "conj") or head.pos_ not in ("VERB", "AUX"):
         return []
+    if verb.dep_ == "conj":
+        return [c for c in head.children if c.dep_ == "nsubjpass"]
     return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
