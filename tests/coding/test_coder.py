@@ -206,6 +206,8 @@ GOLDEN = [
         "Egyptian activists submitted a petition to the Saudi king.",
         ("REQUEST", ("EGY",), ("SAU",), "asserted"),
     ),
+    ("The EU adopted new sanctions against Iran.", ("SANCTION", ("IGO",), ("IRN",), "asserted")),
+    ("The US introduced tighter restrictions on Cuba.", ("COERCE", ("USA",), ("CUB",), "asserted")),
     # a state, province or region of a federation is its country ("New Jersey", not Jersey)
     (
         "New Jersey Governor Chris Christie criticised the Iranian government.",
