@@ -103,3 +103,15 @@ def test_a_post_is_remembered_for_ten_years(tmp_path: Path) -> None:
     assert not miller.in_public_life_on(date(2005, 1, 1))
     assert not miller.in_public_life_on(date(1960, 1, 1))
     assert miller.in_public_life_on(None)
+
+
+def test_a_name_without_its_middle_initials_is_the_person_in_post(tmp_path: Path) -> None:
+    rows = (
+        "George H. W. Bush\tUSA\tGOV\tpresident\t1989-01-20\t1993-01-20\n"
+        "George W. Bush\tUSA\tGOV\tpresident\t2001-01-20\t2009-01-20\n"
+    )
+    gazetteer = load_gazetteer(data_dir=_people_file(tmp_path, rows))
+    elder = gazetteer.person("George Bush", on=date(1990, 8, 2))
+    younger = gazetteer.person("George Bush", on=date(2003, 3, 20))
+    assert elder is not None and elder.name == "George H. W. Bush"
+    assert younger is not None and younger.name == "George W. Bush"

@@ -155,6 +155,16 @@ def _surnames(person: PersonEntry) -> set[str]:
     return found
 
 
+def _without_initials(name: str) -> str | None:
+    """The name without its middle initials ("George W. Bush" -> "George Bush"), if it has
+    any and keeps a first and a last name."""
+    words = name.split()
+    kept = [w for w in words[1:-1] if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
+    if len(kept) == len(words) - 2:
+        return None
+    return " ".join([words[0], *kept, words[-1]])
+
+
 def _strip_article(phrase: str) -> str:
     return phrase[4:] if phrase.startswith("the ") else phrase
 
@@ -241,6 +251,13 @@ def load_gazetteer(*, data_dir: Path | None = None) -> Gazetteer:
             for word in _surnames(person):
                 for form in {word} | plain_forms(word):
                     surnames.setdefault(form, []).append(person)
+    shortened: dict[str, list[PersonEntry]] = {}
+    for name, posts in people.items():  # "George Bush": either, by the day's post
+        short = _without_initials(name)
+        if short is not None:
+            shortened.setdefault(short, []).extend(posts)
+    for short, posts in shortened.items():
+        people.setdefault(short, posts)
     for name, posts in list(people.items()):  # "Slobodan Milosevic" as well as "Milošević"
         for form in plain_forms(name) | article_forms(name):  # "al-Thani" as "Al Thani"
             people.setdefault(form, posts)
