@@ -115,6 +115,26 @@ def home_of_a_group(token: Token) -> bool:
     return home is not None and home.i == token.i
 
 
+# Agreements, meetings and processes named for the place where they were made or held.
+VENUE_NAMED_NOUNS = frozenset(
+    {"accord", "agreement", "protocol", "convention", "treaty", "declaration", "charter",
+     "process", "format", "conference", "summit", "talk", "communique", "communiqué",
+     "consensus", "memorandum", "pact", "deal", "plan", "framework"}
+)  # fmt: skip
+VENUE_KINDS = frozenset({"city", "capital", "region"})
+
+
+def names_a_venue(last: Token, kind: str) -> bool:
+    """Is a place the name of an agreement, meeting or process made or held there ("the Kyoto
+    protocol", "the Oslo accords", "the Minsk agreements", "the Geneva talks"), no party to
+    it? ``last`` is the place's last word, ``kind`` its gazetteer kind."""
+    return (
+        kind.removesuffix("-ambiguous") in VENUE_KINDS
+        and last.dep_ == "compound"
+        and last.head.lemma_.lower() in VENUE_NAMED_NOUNS
+    )
+
+
 def stance_marked(token: Token) -> bool:
     """Is the word a stance ("anti-government", "pro-Russia"), not who the phrase's people
     are?"""

@@ -23,6 +23,7 @@ from eventwire.coding.actor_phrases import (
     home_of_a_group,
     lone_name,
     merge_by_country,
+    names_a_venue,
     part_of_a_name,
     stance_marked,
     through_quantity,
@@ -335,9 +336,11 @@ class DocActors:
     def not_membership(self, mention: ResolvedMention) -> bool:
         """Mentions that do not say who the phrase's people are: "anti-Syria journalist",
         "pro-Russia rebels" (a stance), "ethnic Albanians" (an ethnic group, not a state),
-        "a London-based group" (where it is based)."""
+        "a London-based group" (where it is based), "the Kyoto protocol" (where it was made)."""
         words = self.doc[mention.start : mention.end]
         if stance_marked(self.doc[mention.start]) or any(home_of_a_group(w) for w in words):
+            return True
+        if names_a_venue(self.doc[mention.end - 1], mention.kind):
             return True
         return self._ethnic(mention)
 
