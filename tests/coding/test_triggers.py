@@ -68,3 +68,37 @@ def test_the_subject_of_a_to_clause_about_someone_else(
     doc = engine.nlp(text)
     verb = next(t for t in doc if t.lemma_ in ("want", "like"))
     assert [t.text for t in clause_subjects(verb)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's refusal to halt enrichment angered the US.", ("REJECT", "IRN", None)),
+        ("Russia's invasion of Ukraine shocked Europe.", ("ASSAULT", "RUS", "UKR")),
+        ("The Pakistani president's visit to London was a success.", ("CONSULT", "PAK", "GBR")),
+    ],
+)
+def test_an_event_noun_is_its_possessors_act(
+    engine: Engine, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    event_type, actor, recipient = expected
+    found = [
+        (e.type, e.actors[0].country, e.recipients[0].country if e.recipients else None)
+        for e in engine.code_text(text).events
+    ]
+    assert (event_type, actor, recipient) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Yemeni journalist's murder shocked the world.",  # done to the journalist
+        "Navalny's arrest by Russian police angered the EU.",  # the arrest is the police's
+    ],
+)
+def test_an_act_done_to_the_possessor_is_not_its_act(engine: Engine, text: str) -> None:
+    events = engine.code_text(text).events
+    assert not [
+        e for e in events if e.type in ("ASSAULT", "COERCE") and e.actors[0].country in ("YEM",)
+    ]
+    assert not [e for e in events if e.explanation.rule.startswith("event noun with its actor")]

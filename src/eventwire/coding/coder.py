@@ -289,7 +289,9 @@ class _DocumentCoder:
         subject_rule = "no subject"
         undergoer = undergoes(match)  # "soldiers died in ...": the subject is the victim
         receipt = RECEIPT_FLAG in entry.flags and not entry.source
-        for candidate in () if undergoer else subject_roles(anchor, stative=stative):
+        own_noun = anchor.i == trigger.i and anchor.pos_ in ("NOUN", "PROPN")
+        roles = subject_roles(anchor, stative=stative, event_noun=own_noun)
+        for candidate in () if undergoer else roles:
             actors = self.context.place_actors(
                 self.roles.resolve_all(candidate.heads), location, by_names=not receipt
             )

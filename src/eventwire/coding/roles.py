@@ -125,10 +125,16 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def subject_roles(verb: Token, *, stative: bool = False, max_climb: int = 4) -> list[RoleTokens]:
+def subject_roles(
+    verb: Token, *, stative: bool = False, max_climb: int = 4, event_noun: bool = False
+) -> list[RoleTokens]:
     """Candidate actor noun phrases of a verb, best first (the coder takes the first that
     resolves). ``stative``: a passive with no by-agent names its actor as subject ("Israel is
-    opposed to ...", "X is committed to ...")."""
+    opposed to ...", "X is committed to ..."). ``event_noun``: ``verb`` is an event noun
+    anchoring itself, whose actor is its possessor ("Iran's refusal to halt enrichment")."""
+    if event_noun:
+        possessors = tuple(c for c in verb.children if c.dep_ == "poss")
+        return [RoleTokens(possessors, "possessor of the event noun")] if possessors else []
     candidates: list[RoleTokens] = []
     current = verb
     via: list[str] = []

@@ -288,6 +288,14 @@ def calls_off(verb: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "off" for c in verb.children)
 
 
+# Acts done to someone: their noun's possessor is the one they are done to unless the noun
+# names who that is ("Russia's invasion of Ukraine", "Israel's attack on Gaza").
+MATERIAL_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "RETREAT", "SANCTION", "MOBILIZE", "AID", "COOPERATE", "CONCEDE"}
+)
+UNDERGOER_PREPS = ("of", "on", "against", "to", "into", "with")
+
+
 def _nominal_anchor(
     token: Token, lexicon: Lexicon, entry: TriggerEntry
 ) -> tuple[Token, str] | None:
@@ -315,7 +323,23 @@ def _nominal_anchor(
         return head.head, f"event noun in '{head.lower_} ...' phrase of {head.head.lemma_}"
     if token.dep_ == "nsubj" and head.lemma_.lower() in OCCURRENCE_VERBS:
         return head, f"event noun subject of {head.lemma_}"
-    return participant_anchor(token, entry.type)
+    anchored = participant_anchor(token, entry.type)
+    if anchored is None and _possessor_acts(token, entry, lexicon):
+        return token, "event noun with its actor as possessor"
+    return anchored
+
+
+def _possessor_acts(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> bool:
+    """Does an actor named as the event noun's possessor do it ("Iran's refusal to halt
+    enrichment", "the Pakistani president's visit to London", "Russia's invasion of Ukraine")?
+    A material act with no one named it is done to is done to the possessor ("the journalist's
+    murder", "Navalny's arrest", "Trump's release"): no anchor."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if not owners or not is_actor_phrase(owners[0], lexicon):
+        return False
+    if entry.type not in MATERIAL_TYPES:
+        return True
+    return bool(prep_objects((noun,), UNDERGOER_PREPS))
 
 
 def _verb_candidates(lexicon: Lexicon, lemma: str) -> tuple[TriggerEntry, ...]:
