@@ -335,8 +335,8 @@ def _possessor_acts(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> bool:
     A material act with no one named it is done to is done to the possessor ("the journalist's
     murder", "Navalny's arrest", "Trump's release"): no anchor."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    if not owners or not is_actor_phrase(owners[0], lexicon):
-        return False
+    if "weak" in entry.flags or not owners or not is_actor_phrase(owners[0], lexicon):
+        return False  # an ambiguous word ("the government's proposals") needs more
     if entry.type not in MATERIAL_TYPES:
         return True
     return bool(prep_objects((noun,), UNDERGOER_PREPS))
