@@ -102,3 +102,23 @@ def test_an_act_done_to_the_possessor_is_not_its_act(engine: Engine, text: str) 
         e for e in events if e.type in ("ASSAULT", "COERCE") and e.actors[0].country in ("YEM",)
     ]
     assert not [e for e in events if e.explanation.rule.startswith("event noun with its actor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "taken_part_in"),
+    [
+        ("Russia called for talks with Ukraine.", "REQUEST", None),
+        ("France is pressing for a ceasefire in Gaza.", "REQUEST", None),
+        ("The Iranian foreign minister arrived in Moscow for talks with Putin.", None, "CONSULT"),
+        ("The Chinese premier is in Berlin for talks with the German chancellor.", None, "CONSULT"),
+    ],
+)
+def test_an_event_one_asks_for_is_not_taken_part_in(
+    engine: Engine, text: str, requested: str | None, taken_part_in: str | None
+) -> None:
+    events = engine.code_text(text).events
+    types = {e.type for e in events}
+    if requested is not None:
+        assert types == {requested}  # no talks held, no ceasefire made
+    if taken_part_in is not None:
+        assert taken_part_in in types
