@@ -111,9 +111,11 @@ def test_an_act_done_to_the_possessor_is_not_its_act(engine: Engine, text: str) 
         ("France is pressing for a ceasefire in Gaza.", "REQUEST", None),
         ("The Iranian foreign minister arrived in Moscow for talks with Putin.", None, "CONSULT"),
         ("The Chinese premier is in Berlin for talks with the German chancellor.", None, "CONSULT"),
+        ("Greece commented on the agreement between Turkey and Libya.", None, None),
+        ("The Chinese premier left Beijing on a tour of Africa.", None, "CONSULT"),
     ],
 )
-def test_an_event_one_asks_for_is_not_taken_part_in(
+def test_an_event_one_asks_for_or_talks_about_is_not_taken_part_in(
     engine: Engine, text: str, requested: str | None, taken_part_in: str | None
 ) -> None:
     events = engine.code_text(text).events
@@ -122,3 +124,5 @@ def test_an_event_one_asks_for_is_not_taken_part_in(
         assert types == {requested}  # no talks held, no ceasefire made
     if taken_part_in is not None:
         assert taken_part_in in types
+    if requested is None and taken_part_in is None:
+        assert not types  # commenting on an agreement is no agreement

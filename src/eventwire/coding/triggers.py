@@ -17,11 +17,12 @@ from eventwire.nlp.quotes import SPEECH_LEMMAS
 # "during a visit", "for talks", "at a meeting", "in talks", "on a visit": the verb's subject
 # takes part in the event the noun names.
 NOMINAL_PREPS = frozenset({"during", "for", "at", "in", "on", "after", "amid"})
-# "arrived in Moscow for talks", "is in Cairo for a visit": coming or being somewhere for an
-# event is taking part in it; calling, pressing or voting for one asks for it.
-COMING_FOR_VERBS = frozenset(
+# "arrived in Moscow for talks", "is in Cairo for a visit", "left on a tour of Africa", "went
+# on strike": coming, going or being somewhere for or on an event is taking part in it;
+# calling, pressing or voting for one asks for it, commenting on one talks about it.
+COMING_VERBS = frozenset(
     {"arrive", "come", "travel", "fly", "go", "head", "gather", "meet", "sit", "return",
-     "convene", "assemble", "stay", "remain", "be", "land", "leave", "depart", "set"}
+     "convene", "assemble", "stay", "remain", "be", "land", "leave", "depart", "set", "embark"}
 )  # fmt: skip
 # "talks took place", "the attack began": the noun's own modifiers give the participants.
 OCCURRENCE_VERBS = frozenset(
@@ -325,7 +326,7 @@ def _nominal_anchor(
         and head.lemma_.lower() in NOMINAL_PREPS
         and head.head.pos_ in ("VERB", "AUX")
         and ("reciprocal" in entry.flags or "state" in entry.flags or entry.mode == "visit")
-        and (head.lower_ != "for" or head.head.lemma_.lower() in COMING_FOR_VERBS)
+        and (head.lower_ not in ("for", "on") or head.head.lemma_.lower() in COMING_VERBS)
     ):
         return head.head, f"event noun in '{head.lower_} ...' phrase of {head.head.lemma_}"
     if token.dep_ == "nsubj" and head.lemma_.lower() in OCCURRENCE_VERBS:
