@@ -41,3 +41,14 @@ def test_a_post_ended_within_a_month_is_still_held_for_the_story(engine: Engine)
     assert person is not None
     assert named_person_actor(person, "Trump", date(2021, 2, 10)).code == "USAGOV"
     assert named_person_actor(person, "Trump", date(2021, 3, 10)).code == "USAELI"
+
+
+def test_a_surname_the_document_gave_several_people_is_none_in_post(engine: Engine) -> None:
+    # two Khans named in full: "Khan" is one of them, not Pakistan's prime minister of the day
+    text = (
+        "The mayor of London, Sadiq Khan, thanked the police. The attacker, Usman Khan, was"
+        " shot dead by police. Khan criticised India on Monday."
+    )
+    events = engine.code_text(text, day=date(2020, 6, 1)).events
+    criticism = [e for e in events if e.type == "ACCUSE"]
+    assert criticism and all(a.country != "PAK" for e in criticism for a in e.actors)

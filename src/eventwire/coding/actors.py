@@ -82,6 +82,7 @@ class DocActors:
         self.aliases: dict[str, Actor] = {}
         self.person_names: set[str] = set()
         self._ambiguous_aliases: set[str] = set()
+        self._names_with_word: dict[str, set[str]] = {}  # "Khan": {"Sadiq Khan", "Usman Khan"}
         self._quote_of_token: dict[int, Span] = {}
         for quote in doc.spans.get(QUOTES_KEY, ()):
             for token in quote:
@@ -152,11 +153,15 @@ class DocActors:
         for index in range(start, end):
             self.by_token[index] = mention
 
-    def _remember(self, name: str, actor: Actor) -> None:
+    def _remember(self, name: str, actor: Actor, *, named: bool = True) -> None:
+        """Remember a person by full name and name words; ``named``: the document names them
+        in full (not a surname taken for someone in post)."""
         if actor.name:
             self.person_names.add(actor.name)
         words = [w for w in name.replace("-", " ").split() if len(w) > 2 and w[0].isupper()]
         for alias in {name, *([words[0], words[-1]] if len(words) >= 2 else [])}:
+            if named:
+                self._names_with_word.setdefault(alias, set()).add(actor.name or name)
             known = self.aliases.get(alias)
             if known is not None and known.name != actor.name:
                 self._ambiguous_aliases.add(alias)
@@ -217,10 +222,16 @@ class DocActors:
         return actor
 
     def _from_surname(self, word: str) -> Actor | None:
-        """A one-word name of someone in post on the article's date ("Blinken", "Xi")."""
+        """A one-word name of someone in post on the article's date ("Blinken", "Xi"); not a
+        name the document gave several people already ("Sadiq Khan ... Usman Khan ... Khan
+        said" is one of them, not Imran Khan)."""
         actor = surname_actor(self.gazetteer, word, self.anchor)
-        if actor is not None and actor.name:
-            self._remember(actor.name, actor)
+        if actor is None or not actor.name:
+            return actor
+        named = self._names_with_word.get(word, set())
+        if word in self._ambiguous_aliases and actor.name not in named:
+            return None
+        self._remember(actor.name, actor, named=False)
         return actor
 
     def _person_context(self, ent: Span) -> tuple[str | None, str | None, str | None, str]:
