@@ -225,6 +225,13 @@ def test_golden_sentence(engine: Engine, text: str, expected: tuple[object, ...]
     assert expected in found, found
 
 
+def test_a_place_name_with_a_relative_who_is_a_person(engine: Engine) -> None:
+    text = "Amman, who was described as knife-obsessed by the police, criticised Britain."
+    assert all(a.country != "JOR" for e in _events(engine, text) for a in e.actors)
+    text = "Moscow, whose troops invaded Ukraine, criticised the EU."  # the state's troops
+    assert [a.code for e in _events(engine, text) for a in e.actors] == ["RUSGOV"]
+
+
 def test_relational_phrase_takes_country_not_identity(engine: Engine) -> None:
     text = "The sister of North Korean leader Kim Jong Un criticized South Korea."
     (event,) = [e for e in _events(engine, text) if e.type == "ACCUSE"]

@@ -135,6 +135,23 @@ def names_a_venue(last: Token, kind: str) -> bool:
     )
 
 
+PERSON_RELATIVES = frozenset({"who", "whom"})  # not "whose": "Moscow, whose troops ..."
+PLACE_KIND_BASES = frozenset({"country", "capital", "city", "region"})
+
+
+def a_person_by_a_place_name(span: Span, kind: str) -> bool:
+    """Is a place name someone's name here, as a relative "who" says ("Amman, who was described
+    as knife-obsessed", "Washington, who starred in ...")?"""
+    if kind.removesuffix("-ambiguous") not in PLACE_KIND_BASES:
+        return False
+    for clause in span.root.children:
+        if clause.dep_ == "relcl" and any(
+            t.lower_ in PERSON_RELATIVES and t.i < clause.i for t in clause.children
+        ):
+            return True
+    return False
+
+
 def stance_marked(token: Token) -> bool:
     """Is the word a stance ("anti-government", "pro-Russia"), not who the phrase's people
     are?"""

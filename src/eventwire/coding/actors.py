@@ -18,6 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actor_phrases import (
+    a_person_by_a_place_name,
     based_in,
     compound_members,
     home_of_a_group,
@@ -182,6 +183,8 @@ class DocActors:
         if entry is None or entry.kind == "institution-ambiguous":
             return None
         if entry.kind.endswith("-ambiguous") and part_of_a_name(span, entry.kind, self.people):
+            return None
+        if a_person_by_a_place_name(span, entry.kind):
             return None
         misspelt = span.text.lower() != entry.phrase.lower()  # knowledge/spelling.py
         return Actor(
