@@ -225,6 +225,13 @@ def test_golden_sentence(engine: Engine, text: str, expected: tuple[object, ...]
     assert expected in found, found
 
 
+def test_it_refers_to_no_plural_common_noun(engine: Engine) -> None:
+    text = "Chinese officials confirmed it has killed three people in Wuhan."  # the virus
+    assert not [e for e in _events(engine, text) if e.type == "ASSAULT"]
+    text = "The United States said its forces attacked Iraq."  # a plural name, one state
+    assert [(e.type, e.actors[0].country) for e in _events(engine, text)] == [("ASSAULT", "USA")]
+
+
 def test_a_place_name_with_a_relative_who_is_a_person(engine: Engine) -> None:
     text = "Amman, who was described as knife-obsessed by the police, criticised Britain."
     assert all(a.country != "JOR" for e in _events(engine, text) for a in e.actors)

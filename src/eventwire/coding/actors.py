@@ -42,6 +42,10 @@ from eventwire.records import Span as CharSpan
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# A common noun in the plural ("officials"); a plural proper name is often one actor ("the
+# United States", "American Motors", "the United Auto Workers")
+PLURAL_TAGS = frozenset({"NNS"})
+SINGULAR_KINDS = frozenset({"country", "capital", "igo", "ngo", "group", "institution"})
 NORTH_SOUTH = frozenset({"north", "south"})
 # Places attacked, shelled or visited: they belong to the country the sentence places them in.
 PLACE_NOUNS = frozenset(
@@ -458,7 +462,7 @@ class DocActors:
             subject = subject_of(verb, max_climb=0)
             if subject is None or subject.i == token.i or token in subject.subtree:
                 continue
-            if is_pronoun(subject):
+            if is_pronoun(subject) or self._number_disagrees(subject, lower):
                 continue
             resolved = self.resolve(subject, depth=depth + 1)
             found = self._fit(resolved, lower, wants_person)
@@ -470,12 +474,20 @@ class DocActors:
         back = [s for s in self.sentences if s.end <= current][-3:]
         for sent in reversed(back):
             subject = subject_of(sent.root, max_climb=0)
-            if subject is None:
+            if subject is None or self._number_disagrees(subject, lower):
                 continue
             found = self._fit(self.resolve(subject, depth=depth + 1), lower, wants_person)
             if found:
                 return self._as_context(found, "previous subject")
         return ()
+
+    def _number_disagrees(self, subject: Token, lower: str) -> bool:
+        """Can "it" not refer to the subject, a plural common noun ("Chinese officials
+        confirmed it has infected 200 people": the virus)?"""
+        if lower not in THING_PRONOUNS or subject.tag_ not in PLURAL_TAGS:
+            return False
+        mention = self.by_token.get(subject.i)
+        return mention is None or mention.kind.removesuffix("-ambiguous") not in SINGULAR_KINDS
 
     def _fit(self, actors: tuple[Actor, ...], lower: str, wants_person: bool) -> tuple[Actor, ...]:
         """Keep the candidates a pronoun can refer to: people for he/she, others for it."""
