@@ -161,3 +161,16 @@ def test_fighting_for_ones_job_is_no_fight(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("Syrian rebels are fighting for control of Aleppo.")] == [
         "ASSAULT"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Egypt ordered the killing of over 300,000 pigs.",
+        "Chinese officials culled 20,000 chickens.",
+        "Japanese whalers killed 300 whales.",
+    ],
+)
+def test_killing_animals_is_no_attack(events_of: EventsOf, text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert [e.type for e in events_of("Israeli troops killed three Palestinians.")] == ["ASSAULT"]

@@ -26,6 +26,7 @@ News reuses the words of seizure and violence for office, contests and hardship:
   retreat of forces: "withdrew from the race", "withdrew his name from consideration".
 - Calling an election, a race or a seat (for someone) is no request: "the Associated Press
   called the election for Biden", "called a snap election".
+- Killing or culling animals is no attack: "ordered the killing of 300,000 pigs".
 
 The everyday uses of the words of speech, diplomacy and trade are in
 :mod:`eventwire.coding.everyday_acts`.
@@ -151,6 +152,15 @@ ABSTRACT_OBJECTS = frozenset(
 )  # fmt: skip
 
 
+# Animals killed, culled or hunted: no one is attacked.
+ANIMALS = frozenset(
+    {"animal", "pig", "hog", "chicken", "bird", "poultry", "duck", "goose", "turkey", "cow",
+     "cattle", "sheep", "goat", "camel", "horse", "dog", "cat", "mink", "livestock", "whale",
+     "dolphin", "seal", "shark", "fish", "deer", "wolf", "bear", "elephant", "rhino", "lion",
+     "tiger", "badger", "fox", "rat", "bat", "monkey", "ape", "gorilla", "swine", "hen"}
+)  # fmt: skip
+
+
 def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     """Why a matched trigger is an everyday or figurative use (see the module docstring),
     or None when it may be the event its row names."""
@@ -176,7 +186,16 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "withdrawing from a race or a plan is no retreat"
     if lemma == "call" and any(_lemma(o) in CONTEST_WORDS for o in _objects(token)):
         return "calling an election is no request"  # "AP called the election for Biden"
+    if entry.type == "ASSAULT" and _animals_only(token):
+        return "killing animals is no attack"  # "ordered the killing of 300,000 pigs"
     return None
+
+
+def _animals_only(token: Token) -> bool:
+    """Are the ones the act is done to animals ("culled 300,000 pigs", "the killing of
+    whales")?"""
+    victims = _objects(token) if token.pos_ == "VERB" else prep_objects((token,), ("of",))
+    return bool(victims) and all(_lemma(v) in ANIMALS for v in victims)
 
 
 def _quits_no_field(token: Token) -> bool:
