@@ -33,6 +33,17 @@ def test_longest_title_wins() -> None:
     assert entry is not None and entry.word == "foreign minister" and entry.sector == "GOV"
 
 
+def test_a_general_of_a_civil_post_is_no_soldier() -> None:
+    gazetteer = load_gazetteer()
+    for words, sector in [
+        (("cbi", "director", "general"), "GOV"),
+        (("solicitor", "general"), "JUD"),
+        (("major", "general"), "MIL"),
+    ]:
+        entry = gazetteer.longest_agent(words)
+        assert entry is not None and entry.sector == sector, words
+
+
 def _people_file(tmp_path: Path, rows: str) -> Path:
     """A data folder with the packaged tables and the given people rows."""
     from importlib.resources import files
