@@ -208,6 +208,8 @@ GOLDEN = [
     ),
     ("The EU adopted new sanctions against Iran.", ("SANCTION", ("IGO",), ("IRN",), "asserted")),
     ("The US introduced tighter restrictions on Cuba.", ("COERCE", ("USA",), ("CUB",), "asserted")),
+    # returning seized property (CAMEO 0842)
+    ("Iran returned the seized British vessel.", ("RETREAT", ("IRN",), ("GBR",), "asserted")),
     # a place an agreement is named for is no party to it
     ("Israel violated the Oslo accords.", ("REJECT", ("ISR",), (), "asserted")),
     # a state, province or region of a federation is its country ("New Jersey", not Jersey)
