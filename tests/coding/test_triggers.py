@@ -126,3 +126,12 @@ def test_an_event_one_asks_for_or_talks_about_is_not_taken_part_in(
         assert taken_part_in in types
     if requested is None and taken_part_in is None:
         assert not types  # commenting on an agreement is no agreement
+
+
+def test_a_noun_compound_the_parser_took_for_a_clause_is_no_verb(engine: Engine) -> None:
+    # "its fisheries dispute": "dispute" parsed as a verb after the noun "fisheries"
+    text = (
+        "Denmark today accepted a formula for ending its fisheries dispute with its European"
+        " common market partners, government officials said."
+    )
+    assert [e.type for e in engine.code_text(text).events] == ["AGREE"]

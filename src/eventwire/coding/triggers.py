@@ -385,6 +385,17 @@ def _is_reported_demand(token: Token, lexicon: Lexicon) -> bool:
     return any(is_actor_phrase(c, lexicon) or noun_type(c, lexicon) is not None for c in subjects)
 
 
+def _compound_head(verb: Token) -> bool:
+    """Is a "verb" the head of a noun compound the parser took for a clause ("ending its
+    fisheries dispute with ...": "dispute" after the noun "fisheries")? A bare present form
+    right after a noun, with no subject or auxiliary of its own, in a dependent clause."""
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("advcl", "ccomp", "acl", "relcl"):
+        return False
+    if verb.i == verb.sent.start or verb.doc[verb.i - 1].pos_ != "NOUN":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     """Every trigger in a sentence, in text order."""
     found: list[TriggerMatch] = []
@@ -395,7 +406,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
             found.append(TriggerMatch(DEONTIC_REQUEST, token, token.head, rule))
         # "held joint military drills off Okinawa": a verb as a verb's object is a noun the
         # parser mistook
-        mistaken_noun = token.pos_ == "VERB" and token.dep_ == "dobj"
+        mistaken_noun = token.pos_ == "VERB" and (token.dep_ == "dobj" or _compound_head(token))
         if token.pos_ == "VERB" and not mistaken_noun:
             entry = match_entry(token, _verb_candidates(lexicon, lemma), lexicon)
             if entry is not None:
