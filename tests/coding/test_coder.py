@@ -234,6 +234,11 @@ def test_it_refers_to_no_plural_common_noun(engine: Engine) -> None:
     assert [(e.type, e.actors[0].country) for e in _events(engine, text)] == [("ASSAULT", "USA")]
 
 
+def test_an_apposition_of_relation_names_no_second_actor(engine: Engine) -> None:
+    text = "Pakistan, a key U.S. ally, has urged its citizens to leave Iraq."
+    assert {a.code for e in _events(engine, text) for a in e.actors} == {"PAK"}
+
+
 def test_a_place_name_with_a_relative_who_is_a_person(engine: Engine) -> None:
     text = "Amman, who was described as knife-obsessed by the police, criticised Britain."
     assert all(a.country != "JOR" for e in _events(engine, text) for a in e.actors)

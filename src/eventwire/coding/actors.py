@@ -42,6 +42,11 @@ from eventwire.records import Span as CharSpan
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# "Pakistan, a key U.S. ally", "Syria, Iran's closest partner": a relation to another actor
+RELATION_NOUNS = frozenset(
+    {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "friend", "client",
+     "backer", "supporter", "critic", "adversary", "proxy", "satellite", "creditor", "debtor"}
+)  # fmt: skip
 # A common noun in the plural ("officials"); a plural proper name is often one actor ("the
 # United States", "American Motors", "the United Auto Workers")
 PLURAL_TAGS = frozenset({"NNS"})
@@ -277,7 +282,10 @@ class DocActors:
         found: list[Actor] = []
         seen: set[int] = set()
         base = based_in(head)
+        described = self._appositive_tokens(head)
         for token in tokens:
+            if token.i in described:
+                continue
             mention = self.by_token.get(token.i)
             if mention is not None and base is not None and mention.start <= base.i < mention.end:
                 continue  # "a London-based group": London is where it is, not who it is
@@ -350,6 +358,18 @@ class DocActors:
                 replace(actors[0], text=self.doc[start:end].text, span=self.char_span(start, end)),
             )
         return actors
+
+    def _appositive_tokens(self, head: Token) -> set[int]:
+        """The words of an apposition saying how a named actor stands to another, which is no
+        actor here ("Pakistan, a key U.S. ally": not the US)."""
+        if head.i not in self.by_token:
+            return set()
+        return {
+            t.i
+            for c in head.children
+            if c.dep_ == "appos" and c.lemma_.lower() in RELATION_NOUNS
+            for t in c.subtree
+        }
 
     def not_membership(self, mention: ResolvedMention) -> bool:
         """Mentions that do not say who the phrase's people are: "anti-Syria journalist",
