@@ -182,8 +182,11 @@ def find_modality(
             elif lemma in NEGATING_HEADS:
                 found.append((Modality.NEGATED, head.text))
         # An adverbial clause is asserted on its own: the main clause's modal does not scope
-        # over it ("N. Korea would ignore it, days after Washington said ...").
-        if edge not in ("conj", "xcomp", "ccomp", "pcomp", "prep", "pobj"):
+        # over it ("N. Korea would ignore it, days after Washington said ..."); a purpose
+        # shares its main clause's ("must ensure security to allow supplies in").
+        if edge not in ("conj", "xcomp", "ccomp", "pcomp", "prep", "pobj") and not (
+            edge == "advcl" and infinitive
+        ):
             break
         node = head
     if reported:
