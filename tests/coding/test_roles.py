@@ -72,3 +72,23 @@ def test_a_conjoined_clause_with_its_own_subject_keeps_its_agent(events_of: Even
 def test_a_passive_of_taking_part_still_names_its_subject(events_of: EventsOf) -> None:
     text = "Police arrested 36 Iraqis believed to have been involved in the attack on the embassy."
     assert any(a.country == "IRQ" for e in events_of(text) if e.type == "ASSAULT" for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "actor"),
+    [
+        (
+            "The Serbian prime minister has been indicted by the UN court and will resign.",
+            "AGREE",
+            "SRBGOV",
+        ),
+        ("Hamas was attacked by Israel and retaliated with rockets.", "ASSAULT", "PSEREB"),
+    ],
+)
+def test_an_act_depending_on_a_passive_is_its_subjects(
+    events_of: EventsOf, text: str, plover_type: str, actor: str
+) -> None:
+    # the court indicted, the minister will resign; Israel attacked, Hamas retaliated
+    codes = {(e.type, a.code) for e in events_of(text) for a in e.actors}
+    assert (plover_type, actor) in codes
+    assert ("AGREE", "IGOJUD") not in codes

@@ -138,13 +138,18 @@ def subject_roles(
     candidates: list[RoleTokens] = []
     current = verb
     via: list[str] = []
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     for _ in range(max_climb + 1):
         # "Rebuked by Eriador, Osgiliath ...": a past participle with a by-agent is passive too
         if is_passive(current) or (current.tag_ == "VBN" and _agent(current) is not None):
+            subject = [c for c in current.children if c.dep_ == "nsubjpass"]
+            if subject and via and via[-1].startswith(("conj", "xcomp")) and not own_subject:
+                # "X was indicted by the court and will resign", "Iran was urged by the US to
+                # halt enrichment": X resigns, Iran is to halt; the agent only did the passive
+                return [RoleTokens(tuple(subject), _rule("subject of the passive", via))]
             agent = _agent(current)
             if agent is not None:
                 return [RoleTokens((agent,), _rule("passive by-agent", via))]
-            subject = [c for c in current.children if c.dep_ == "nsubjpass"]
             if stative and subject and _attitude_complement(current):
                 return [RoleTokens(tuple(subject), _rule("stative passive subject", via))]
             raising = current.lemma_.lower() in RAISING_VERBS
