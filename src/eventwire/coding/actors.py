@@ -30,40 +30,28 @@ from eventwire.coding.actor_phrases import (
     through_quantity,
     unnamed_ngo,
 )
-from eventwire.coding.np import FIRST_PERSON, is_pronoun, mention_root, np_tokens, owning_noun
+from eventwire.coding.np import is_pronoun, mention_root, np_tokens, owning_noun
+from eventwire.coding.references import north_south, resolve_pronoun, the_two
 from eventwire.coding.surnames import SAME_COUNTRY, named_person_actor, surname_actor
 from eventwire.knowledge import Gazetteer
 from eventwire.knowledge.gazetteer import AgentEntry
 from eventwire.knowledge.tabari import IMPORTED_KIND
 from eventwire.nlp.components import ACTORS_KEY, QUOTES_KEY
-from eventwire.nlp.quotes import SPEECH_LEMMAS, subject_of
 from eventwire.records import Actor
 from eventwire.records import Span as CharSpan
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
-THING_PRONOUNS = frozenset({"it", "its"})
 # "Pakistan, a key U.S. ally", "Syria, Iran's closest partner": a relation to another actor
 RELATION_NOUNS = frozenset(
     {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "friend", "client",
      "backer", "supporter", "critic", "adversary", "proxy", "satellite", "creditor", "debtor"}
 )  # fmt: skip
-# A common noun in the plural ("officials"); a plural proper name is often one actor ("the
-# United States", "American Motors", "the United Auto Workers")
-PLURAL_TAGS = frozenset({"NNS"})
-SINGULAR_KINDS = frozenset({"country", "capital", "igo", "ngo", "group", "institution"})
-NORTH_SOUTH = frozenset({"north", "south"})
 # Places attacked, shelled or visited: they belong to the country the sentence places them in.
 PLACE_NOUNS = frozenset(
     {"village", "town", "city", "area", "region", "district", "province", "border", "camp",
      "base", "position", "territory", "neighborhood", "neighbourhood", "outpost", "port",
      "airport", "embassy", "consulate", "capital", "settlement", "hospital", "school"}
 )  # fmt: skip
-PAIR_WORDS = frozenset({"two", "both", "three"})
 MAX_AGENT_WORDS = 6  # the longest agent phrase looked for from a phrase's head on
-GROUP_NOUNS = frozenset(
-    {"country", "side", "delegation", "leader", "government", "nation", "neighbor",
-     "neighbour", "party", "state", "minister", "ally", "rival"}
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +89,12 @@ class DocActors:
         self._build()
 
     # -- building -------------------------------------------------------------------------
+
+    def quote_speaker(self, token: Token) -> Token | None:
+        """The speaker of the quote a token is in, if the quote has one."""
+        quote = self._quote_of_token.get(token.i)
+        speaker = quote._.ew_speaker if quote is not None else None
+        return None if speaker is None else self.doc[speaker]
 
     def char_span(self, start: int, end: int) -> CharSpan:
         """Character span in the article text for tokens [start, end)."""
@@ -276,7 +270,7 @@ class DocActors:
     def resolve(self, head: Token, *, depth: int = 0) -> tuple[Actor, ...]:
         """The actors a noun phrase refers to (compound actors as several)."""
         if is_pronoun(head):
-            return self.resolve_pronoun(head, depth=depth)
+            return resolve_pronoun(self, head, depth=depth)
         head = through_quantity(head)
         tokens = np_tokens(head)
         found: list[Actor] = []
@@ -298,13 +292,13 @@ class DocActors:
                         for member in mention.also
                     )
             elif token.dep_ == "poss" and is_pronoun(token) and depth < 2:
-                found.extend(self.resolve_pronoun(token, depth=depth + 1))
+                found.extend(resolve_pronoun(self, token, depth=depth + 1))
         agent = self._head_agent(head, tokens)
         if not found:
-            north_south = self._north_south(head)
-            pair = self._the_two(head, depth=depth) if north_south is None else ()
-            if north_south is not None:
-                found.append(north_south)
+            north = north_south(self, head)
+            pair = the_two(self, head, depth=depth) if north is None else ()
+            if north is not None:
+                found.append(north)
             elif pair:
                 found.extend(pair)
             elif base is None and (ngo := unnamed_ngo(head, tokens)) is not None:
@@ -437,89 +431,3 @@ class DocActors:
             if entry is not None:
                 return entry
         return None
-
-    def _north_south(self, head: Token) -> Actor | None:
-        if head.lower_ not in NORTH_SOUTH:
-            return None
-        prefix = head.text.capitalize() + " "
-        for mention in self.mentions:
-            if mention.actor.text.startswith(prefix) and mention.actor.country:
-                return Actor(
-                    text=f"the {head.text}",
-                    country=mention.actor.country,
-                    evidence=f"'the {head.text}' = {mention.actor.text} in this story",
-                    confidence=0.9,
-                )
-        return None
-
-    def _the_two(self, head: Token, *, depth: int) -> tuple[Actor, ...]:
-        """'the two countries', 'both sides': the last compound subject naming several countries."""
-        words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
-        if not words & PAIR_WORDS or head.lemma_.lower() not in GROUP_NOUNS or depth > 1:
-            return ()
-        earlier = [s for s in self.sentences if s.end <= head.sent.start][-3:]
-        for sent in reversed(earlier):
-            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t)]
-            for subject in reversed(subjects):
-                actors = self.resolve(subject, depth=depth + 1)
-                if len({a.country for a in actors if a.country}) >= 2:
-                    return self._as_context(actors, f"'{head.text}' = earlier compound subject")
-        return ()
-
-    def resolve_pronoun(self, token: Token, *, depth: int = 0) -> tuple[Actor, ...]:
-        """Resolve a pronoun: quote speaker for we/us, else the clause or recent subjects."""
-        if depth > 2:
-            return ()
-        lower = token.lower_
-        if lower in FIRST_PERSON:
-            quote = self._quote_of_token.get(token.i)
-            speaker = quote._.ew_speaker if quote is not None else None
-            if speaker is None or is_pronoun(self.doc[speaker]):
-                return ()
-            return self._as_context(self.resolve(self.doc[speaker], depth=depth + 1), "speaker")
-        wants_person = lower in PERSON_PRONOUNS
-        for verb in token.ancestors:
-            subject = subject_of(verb, max_climb=0)
-            if subject is None or subject.i == token.i or token in subject.subtree:
-                continue
-            if is_pronoun(subject) or self._number_disagrees(subject, lower):
-                continue
-            resolved = self.resolve(subject, depth=depth + 1)
-            found = self._fit(resolved, lower, wants_person)
-            if found:
-                return self._as_context(found, "clause subject")
-            if not resolved and subject.pos_ == "PROPN" and verb.lemma_.lower() in SPEECH_LEMMAS:
-                return ()  # "Google told the BBC it was investigating": Google, no actor
-        current = token.sent.start
-        back = [s for s in self.sentences if s.end <= current][-3:]
-        for sent in reversed(back):
-            subject = subject_of(sent.root, max_climb=0)
-            if subject is None or self._number_disagrees(subject, lower):
-                continue
-            found = self._fit(self.resolve(subject, depth=depth + 1), lower, wants_person)
-            if found:
-                return self._as_context(found, "previous subject")
-        return ()
-
-    def _number_disagrees(self, subject: Token, lower: str) -> bool:
-        """Can "it" not refer to the subject, a plural common noun ("Chinese officials
-        confirmed it has infected 200 people": the virus)?"""
-        if lower not in THING_PRONOUNS or subject.tag_ not in PLURAL_TAGS:
-            return False
-        mention = self.by_token.get(subject.i)
-        return mention is None or mention.kind.removesuffix("-ambiguous") not in SINGULAR_KINDS
-
-    def _fit(self, actors: tuple[Actor, ...], lower: str, wants_person: bool) -> tuple[Actor, ...]:
-        """Keep the candidates a pronoun can refer to: people for he/she, others for it."""
-        if wants_person:
-            return tuple(a for a in actors if a.name in self.person_names)
-        if lower in THING_PRONOUNS:
-            return tuple(a for a in actors if a.name not in self.person_names)
-        return actors
-
-    @staticmethod
-    def _as_context(actors: tuple[Actor, ...], how: str) -> tuple[Actor, ...]:
-        return tuple(
-            replace(a, evidence=f"pronoun -> {how}: {a.evidence}", confidence=a.confidence * 0.85)
-            for a in actors
-        )
