@@ -208,6 +208,12 @@ GOLDEN = [
     ),
     ("The EU adopted new sanctions against Iran.", ("SANCTION", ("IGO",), ("IRN",), "asserted")),
     ("The US introduced tighter restrictions on Cuba.", ("COERCE", ("USA",), ("CUB",), "asserted")),
+    # an envoy's post is not whom the envoy represents
+    (
+        "Athens expelled the Libyan ambassador to Greece.",
+        ("SANCTION", ("GRC",), ("LBY",), "asserted"),
+    ),
+    ("China summoned the US ambassador to China.", ("ACCUSE", ("CHN",), ("USA",), "asserted")),
     # returning seized property (CAMEO 0842)
     ("Iran returned the seized British vessel.", ("RETREAT", ("IRN",), ("GBR",), "asserted")),
     # a place an agreement is named for is no party to it

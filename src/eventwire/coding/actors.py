@@ -45,6 +45,11 @@ RELATION_NOUNS = frozenset(
     {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "friend", "client",
      "backer", "supporter", "critic", "adversary", "proxy", "satellite", "creditor", "debtor"}
 )  # fmt: skip
+ENVOY_NOUNS = frozenset(
+    {"ambassador", "envoy", "representative", "delegate", "emissary", "consul", "diplomat",
+     "attache", "attaché", "chargé", "ambassador-designate", "mission", "delegation"}
+)  # fmt: skip
+POST_PREPS = frozenset({"to", "in", "at"})
 # Places attacked, shelled or visited: they belong to the country the sentence places them in.
 PLACE_NOUNS = frozenset(
     {"village", "town", "city", "area", "region", "district", "province", "border", "camp",
@@ -52,6 +57,16 @@ PLACE_NOUNS = frozenset(
      "airport", "embassy", "consulate", "capital", "settlement", "hospital", "school"}
 )  # fmt: skip
 MAX_AGENT_WORDS = 6  # the longest agent phrase looked for from a phrase's head on
+
+
+def _posting(head: Token) -> set[int]:
+    """Where an envoy is posted, which is not whom they represent ("the Libyan ambassador to
+    Greece", "the UN envoy to Syria")."""
+    if head.lemma_.lower() not in ENVOY_NOUNS:
+        return set()
+    return {
+        t.i for c in head.children if c.dep_ == "prep" and c.lower_ in POST_PREPS for t in c.subtree
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +291,7 @@ class DocActors:
         found: list[Actor] = []
         seen: set[int] = set()
         base = based_in(head)
-        described = self._appositive_tokens(head)
+        described = self._appositive_tokens(head) | _posting(head)
         for token in tokens:
             if token.i in described:
                 continue

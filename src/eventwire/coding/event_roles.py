@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from eventwire.coding.actor_objects import is_actor_phrase
 from eventwire.coding.actors import DocActors
 from eventwire.coding.censure import called_thing
 from eventwire.coding.context import FOREIGN_NOTE, SentenceContext, called_foreign, same_actor
@@ -108,7 +109,9 @@ class SentenceRoles:
             exclude |= {
                 c.i
                 for c in match.trigger.children
-                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == match.entry.with_lemma
+                if c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() == match.entry.with_lemma
+                and not is_actor_phrase(c, self.lexicon)  # "expelled the Libyan ambassador"
             }
         if match.entry.with_lemma == CENSURE_REQUIREMENT:  # "called the US move a provocation"
             called = called_thing(match.trigger)
