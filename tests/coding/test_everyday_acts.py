@@ -138,3 +138,20 @@ def test_offers_of_aid_or_intelligence_stay(events_of: EventsOf) -> None:
 def test_visiting_a_website_is_no_visit(events_of: EventsOf) -> None:
     assert events_of("The US envoy visited the Chinese foreign ministry website.") == []
     assert [e.type for e in events_of("Putin visited China last week.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamala Harris sought the Democratic presidential nomination.",
+        "She sought South Carolina's congressional seat in the United States House.",
+    ],
+)
+def test_seeking_an_office_is_no_request(events_of: EventsOf, text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "REQUEST"]
+
+
+def test_signing_a_player_is_no_agreement(events_of: EventsOf) -> None:
+    assert events_of("The Japanese wrestler Kimura was signed for Stardom in 2019.") == []
+    signed = [e.type for e in events_of("China signed last week an agreement with Japan.")]
+    assert signed == ["SUPPORT"]

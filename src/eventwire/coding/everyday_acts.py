@@ -18,7 +18,10 @@ The words PLOVER's verbal and cooperative events are reported with also say ever
   "to help him make decisions", "helped a Saudi teenager escape"; helping someone or with
   something stays AID ("helped the refugees", "assist with the relief effort").
 - Seeking to do something is trying it, no request: "Blair sought to reassure backbenchers"
-  (what is sought is a request: "sought talks", "seeks asylum").
+  (what is sought is a request: "sought talks", "seeks asylum"); seeking an office or a
+  nomination is running for it: "sought the Democratic presidential nomination".
+- Signing someone, or signing for a club, is hiring, no agreement: "Kimura was signed for
+  Stardom", "signed for Chelsea"; "signed the treaty" stays SUPPORT 057.
 - Declining to comment is no rejection (CAMEO 011, a statement PLOVER does not code): "refused
   to comment on the book", "declined to answer questions", "refused to say if ...".
 - Meeting demand (the market's: singular, no one's possessive) is no concession: "expanding
@@ -46,6 +49,11 @@ from eventwire.coding.verbal_attacks import ABSTRACT_TARGETS
 from eventwire.knowledge import Lexicon
 
 PRESS_WORDS = frozenset({"news", "press"})
+# What candidates seek: an office or the nomination for one.
+OFFICES = frozenset(
+    {"nomination", "office", "seat", "presidency", "candidacy", "re-election", "reelection",
+     "election", "post", "job", "leadership", "chairmanship", "mandate", "premiership"}
+)  # fmt: skip
 HELP_LEMMAS = frozenset({"help", "assist"})
 # What markets trade: an offer or a guarantee of these is business, not politics.
 SECURITIES = frozenset(
@@ -106,6 +114,10 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "helping to do something is taking part in it, no aid"
     if entry.type == "REQUEST" and lemma == "seek" and _tries(token):
         return "seeking to do something is trying it, no request"
+    if entry.type == "REQUEST" and lemma == "seek" and _runs_for_office(token):
+        return "seeking an office or a nomination is running for it, no request"
+    if lemma == "sign" and not entry.with_dep and _hires(token):
+        return "signing someone, or for a club, is hiring, no agreement"
     if lemma == "meet" and entry.with_lemma == "demand" and _market_demand(token):
         return "meeting demand for goods is no concession"  # "to meet demand from investors"
     if entry.type == "AGREE" and lemma in OFFER_LEMMAS and _offers_words(token):
@@ -144,6 +156,25 @@ def _tries(verb: Token) -> bool:
     """ "sought to reassure": a "to" clause and nothing sought."""
     children = list(verb.children)
     return any(c.dep_ == "xcomp" for c in children) and not any(c.dep_ == "dobj" for c in children)
+
+
+def _runs_for_office(verb: Token) -> bool:
+    """ "sought the Democratic presidential nomination", "seeking a seat in the House"."""
+    return any(_lemma(o) in OFFICES for o in _objects(verb))
+
+
+def _hires(verb: Token) -> bool:
+    """ "signed the striker", "was signed for Stardom", "signed for Chelsea": a person signed,
+    or signing for a club; not "signed the treaty" (the rows naming documents come first)."""
+    people = [o for o in _objects(verb) if o.ent_type_ == "PERSON"]
+    for_a_club = any(
+        g.pos_ == "PROPN"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+    return bool(people) or for_a_club
 
 
 def _market_demand(verb: Token) -> bool:
