@@ -233,6 +233,13 @@ def test_golden_sentence(engine: Engine, text: str, expected: tuple[object, ...]
     assert expected in found, found
 
 
+def test_whom_an_act_is_against_did_not_do_it(engine: Engine) -> None:
+    text = "Iran said its major offensive against Iraq had ended."
+    assert {a.code for e in _events(engine, text) for a in e.actors} == {"IRN"}
+    text = "Rebels against the Syrian government attacked Turkish troops."  # people: their own
+    assert {a.code for e in _events(engine, text) for a in e.actors} == {"SYRREB"}
+
+
 def test_an_apposition_of_relation_names_no_second_actor(engine: Engine) -> None:
     text = "Pakistan, a key U.S. ally, has urged its citizens to leave Iraq."
     assert {a.code for e in _events(engine, text) for a in e.actors} == {"PAK"}

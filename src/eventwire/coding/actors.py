@@ -69,6 +69,13 @@ def _posting(head: Token) -> set[int]:
     }
 
 
+def _opponents(head: Token) -> set[int]:
+    """Whom an act is against, which is not who did it ("its offensive against Iraq")."""
+    return {
+        t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class ResolvedMention:
     """An actor mention: token range [start, end) and the resolved actor."""
@@ -292,6 +299,8 @@ class DocActors:
         seen: set[int] = set()
         base = based_in(head)
         described = self._appositive_tokens(head) | _posting(head)
+        if self.gazetteer.agent(head.lemma_.lower()) is None:
+            described |= _opponents(head)  # not "rebels against the Syrian government"
         for token in tokens:
             if token.i in described:
                 continue
