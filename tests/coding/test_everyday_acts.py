@@ -155,3 +155,20 @@ def test_signing_a_player_is_no_agreement(events_of: EventsOf) -> None:
     assert events_of("The Japanese wrestler Kimura was signed for Stardom in 2019.") == []
     signed = [e.type for e in events_of("China signed last week an agreement with Japan.")]
     assert signed == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former US national security adviser John Bolton released a book critical of Trump.",
+        "The Federation of Bankers' Associations of Japan released its proposal on Monday.",
+        "Last year the United States released about 4,900 tonnes of tin to two Japanese firms.",
+    ],
+)
+def test_releasing_a_text_or_goods_is_no_release(events_of: EventsOf, text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "RETREAT"]
+
+
+def test_releasing_people_or_a_seized_ship_stays_a_release(events_of: EventsOf) -> None:
+    assert [e.cameo for e in events_of("Ukraine released the OSCE monitors.")] == ["0841"]
+    assert [e.cameo for e in events_of("Iran released the British tanker.")] == ["0842"]

@@ -20,6 +20,8 @@ The words PLOVER's verbal and cooperative events are reported with also say ever
 - Seeking to do something is trying it, no request: "Blair sought to reassure backbenchers"
   (what is sought is a request: "sought talks", "seeks asylum"); seeking an office or a
   nomination is running for it: "sought the Democratic presidential nomination".
+- Releasing a text, figures or goods is publishing or selling them, no release of captives:
+  "Bolton released a book", "released its proposal", "released 4,900 tonnes of tin".
 - Signing someone, or signing for a club, is hiring, no agreement: "Kimura was signed for
   Stardom", "signed for Chelsea"; "signed the treaty" stays SUPPORT 057.
 - Declining to comment is no rejection (CAMEO 011, a statement PLOVER does not code): "refused
@@ -49,6 +51,15 @@ from eventwire.coding.verbal_attacks import ABSTRACT_TARGETS
 from eventwire.knowledge import Lexicon
 
 PRESS_WORDS = frozenset({"news", "press"})
+# What is released and is no person or property held: texts, figures, media and goods.
+PUBLISHED = frozenset(
+    {"book", "report", "statement", "proposal", "figure", "data", "detail", "result", "video",
+     "film", "album", "song", "record", "document", "study", "survey", "plan", "list", "memo",
+     "letter", "transcript", "footage", "photo", "photograph", "image", "picture", "name",
+     "information", "estimate", "forecast", "budget", "guidance", "version", "update",
+     "tonne", "ton", "barrel", "stock", "reserve", "supply", "oil", "tin", "gas", "grain",
+     "water", "statistic", "index", "paper", "communique", "manifesto", "text", "recording"}
+)  # fmt: skip
 # What candidates seek: an office or the nomination for one.
 OFFICES = frozenset(
     {"nomination", "office", "seat", "presidency", "candidacy", "re-election", "reelection",
@@ -116,6 +127,8 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "seeking to do something is trying it, no request"
     if entry.type == "REQUEST" and lemma == "seek" and _runs_for_office(token):
         return "seeking an office or a nomination is running for it, no request"
+    if lemma == "release" and not entry.with_dep and _publishes(token):
+        return "releasing a text, figures or goods is publishing or selling them, no release"
     if lemma == "sign" and not entry.with_dep and _hires(token):
         return "signing someone, or for a club, is hiring, no agreement"
     if lemma == "meet" and entry.with_lemma == "demand" and _market_demand(token):
@@ -161,6 +174,11 @@ def _tries(verb: Token) -> bool:
 def _runs_for_office(verb: Token) -> bool:
     """ "sought the Democratic presidential nomination", "seeking a seat in the House"."""
     return any(_lemma(o) in OFFICES for o in _objects(verb))
+
+
+def _publishes(verb: Token) -> bool:
+    """ "released a book", "released its proposal", "released 4,900 tonnes of tin"."""
+    return any(_lemma(o) in PUBLISHED for o in _objects(verb))
 
 
 def _hires(verb: Token) -> bool:
