@@ -214,6 +214,8 @@ GOLDEN = [
         ("SANCTION", ("GRC",), ("LBY",), "asserted"),
     ),
     ("China summoned the US ambassador to China.", ("ACCUSE", ("CHN",), ("USA",), "asserted")),
+    # people by occupation are actors one can act on
+    ("Iran has banned female chess players.", ("COERCE", ("IRN",), (), "asserted")),
     # returning seized property (CAMEO 0842)
     ("Iran returned the seized British vessel.", ("RETREAT", ("IRN",), ("GBR",), "asserted")),
     # a place an agreement is named for is no party to it

@@ -51,7 +51,13 @@ PEOPLE_NOUNS = frozenset(
      "nurse", "patient", "priest", "monk", "nun", "cleric", "imam", "rabbi", "bishop",
      "envoy", "delegate", "delegation", "diplomat", "minister", "counterpart", "spy",
      "informant", "collaborator", "traitor", "settler", "colonist", "herder", "fisherman",
-     "sailor", "crew", "driver", "pilot", "aid-worker", "volunteer", "staff", "employee"}
+     "sailor", "crew", "driver", "pilot", "aid-worker", "volunteer", "staff", "employee",
+     "monitor", "observer", "inspector", "peacekeeper", "policeman", "policewoman", "engineer",
+     "contractor", "technician", "businessman", "businesswoman", "executive", "lawyer",
+     "judge", "lawmaker", "legislator", "senator", "candidate",
+     "scientist", "expert", "researcher", "academic", "professor", "athlete", "player",
+     "mayor", "governor", "commander", "colonel", "captain", "crewman", "seaman", "mariner",
+     "trader", "banker", "investor", "missionary", "preacher", "laborer", "labourer"}
 )  # fmt: skip
 # "dozens of people", "a group of protesters": the quantity stands for its "of" object.
 QUANTITY_NOUNS = frozenset(
