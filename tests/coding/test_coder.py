@@ -214,6 +214,8 @@ GOLDEN = [
         ("SANCTION", ("GRC",), ("LBY",), "asserted"),
     ),
     ("China summoned the US ambassador to China.", ("ACCUSE", ("CHN",), ("USA",), "asserted")),
+    # denying a request or a permit is refusing it (120), not denying an accusation (016)
+    ("Israel denied the Palestinian request.", ("REJECT", ("ISR",), ("PSE",), "asserted")),
     # people by occupation are actors one can act on
     ("Iran has banned female chess players.", ("COERCE", ("IRN",), (), "asserted")),
     # returning seized property (CAMEO 0842)
@@ -352,3 +354,10 @@ def test_every_event_explains_itself(engine: Engine) -> None:
 def test_delivering_a_protest_is_not_aid(engine: Engine) -> None:
     text = "Britain delivered a diplomatic protest to Iran."
     assert "AID" not in [e.type for e in _events(engine, text)]
+
+
+def test_denying_a_request_is_refusing_it(engine: Engine) -> None:
+    (event,) = _events(engine, "Israel denied the Palestinian request.")
+    assert event.cameo == "120"
+    (event,) = _events(engine, "Iran denied the American accusations.")
+    assert event.cameo == "016"
