@@ -115,13 +115,15 @@ def home_of_a_group(token: Token) -> bool:
     return home is not None and home.i == token.i
 
 
+# Gazetteer kinds of places within a state, and of places in general (without "-ambiguous").
+LOCAL_PLACE_KINDS = frozenset({"capital", "city", "region"})
+PLACE_KIND_BASES = LOCAL_PLACE_KINDS | {"country"}
 # Agreements, meetings and processes named for the place where they were made or held.
 VENUE_NAMED_NOUNS = frozenset(
     {"accord", "agreement", "protocol", "convention", "treaty", "declaration", "charter",
      "process", "format", "conference", "summit", "talk", "communique", "communiqué",
      "consensus", "memorandum", "pact", "deal", "plan", "framework"}
 )  # fmt: skip
-VENUE_KINDS = frozenset({"city", "capital", "region"})
 
 
 def names_a_venue(last: Token, kind: str) -> bool:
@@ -129,14 +131,13 @@ def names_a_venue(last: Token, kind: str) -> bool:
     protocol", "the Oslo accords", "the Minsk agreements", "the Geneva talks"), no party to
     it? ``last`` is the place's last word, ``kind`` its gazetteer kind."""
     return (
-        kind.removesuffix("-ambiguous") in VENUE_KINDS
+        kind.removesuffix("-ambiguous") in LOCAL_PLACE_KINDS
         and last.dep_ == "compound"
         and last.head.lemma_.lower() in VENUE_NAMED_NOUNS
     )
 
 
 PERSON_RELATIVES = frozenset({"who", "whom"})  # not "whose": "Moscow, whose troops ..."
-PLACE_KIND_BASES = frozenset({"country", "capital", "city", "region"})
 
 
 def a_person_by_a_place_name(span: Span, kind: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from eventwire.coding.actor_phrases import PLACE_KIND_BASES
 from eventwire.coding.actors import DocActors, ResolvedMention
 from eventwire.knowledge import Gazetteer
 from eventwire.records import Actor, Place
@@ -33,7 +34,7 @@ FOREIGN_TITLE_WORDS = frozenset(
 )
 FOREIGN_NOTE = "called foreign or regional: not placed by context"
 
-PLACE_KINDS = frozenset({"country", "capital", "city", "region", "country-ambiguous"})
+PLACE_KINDS = PLACE_KIND_BASES | {"country-ambiguous"}
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"})
 # Actors without a country that context may place: role words, people, places, ethnic groups.
 PLACEABLE_ROLES = frozenset({"place", "ethnic group"})

@@ -11,11 +11,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from eventwire.coding.actor_objects import is_actor_phrase
+from eventwire.coding.actor_phrases import LOCAL_PLACE_KINDS
 from eventwire.coding.actors import DocActors
 from eventwire.coding.censure import called_thing
 from eventwire.coding.context import FOREIGN_NOTE, SentenceContext, called_foreign, same_actor
 from eventwire.coding.implicit_roles import (
-    LOCAL_PLACE_KINDS,
     attacker_words,
     circumstance_event,
     earlier_event_actors,

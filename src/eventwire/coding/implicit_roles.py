@@ -38,7 +38,6 @@ AGENT_PREPS = frozenset({"by", "between"})
 FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 LAUNCH_SITE_CONFIDENCE = 0.5
 # "a Baghdad bombing": a city or region before an attack noun says where, not who.
-LOCAL_PLACE_KINDS = frozenset({"capital", "city", "region"})
 
 
 def circumstance_event(
