@@ -174,3 +174,17 @@ def test_fighting_for_ones_job_is_no_fight(events_of: EventsOf) -> None:
 def test_killing_animals_is_no_attack(events_of: EventsOf, text: str) -> None:
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]
     assert [e.type for e in events_of("Israeli troops killed three Palestinians.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trading volume on the Singapore exchange hit a record 122,819 contracts in February.",
+        "Unemployment in Spain hit 20 percent.",
+    ],
+)
+def test_a_measure_hitting_a_level_is_no_attack(events_of: EventsOf, text: str) -> None:
+    assert events_of(text) == []
+    assert [e.type for e in events_of("The Russian missile hit three buildings in Kharkiv.")] == [
+        "ASSAULT"
+    ]

@@ -27,6 +27,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
 - Calling an election, a race or a seat (for someone) is no request: "the Associated Press
   called the election for Biden", "called a snap election".
 - Killing or culling animals is no attack: "ordered the killing of 300,000 pigs".
+- A measure hitting a level is no attack: "trading volume hit a record 122,819 contracts",
+  "unemployment hit 20 percent"; "the missile hit three buildings" stays ASSAULT.
 
 The everyday uses of the words of speech, diplomacy and trade are in
 :mod:`eventwire.coding.everyday_acts`.
@@ -152,6 +154,9 @@ ABSTRACT_OBJECTS = frozenset(
 )  # fmt: skip
 
 
+# Figures a measure reaches ("hit 20 percent", "hit a record 122,819 contracts").
+LEVEL_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+LEVEL_WORDS = frozenset({"record", "high", "low", "peak"})
 # Animals killed, culled or hunted: no one is attacked.
 ANIMALS = frozenset(
     {"animal", "pig", "hog", "chicken", "bird", "poultry", "duck", "goose", "turkey", "cow",
@@ -310,8 +315,18 @@ def _hardship(verb: Token, lexicon: Lexicon) -> bool:
         return True  # "killed in the earthquake", "killed after floods"
     if any(noun_type(c, lexicon) == "PROTEST" and _labour_strike(c, verb) for c in causes):
         return True  # "the strike hit Jobcentres"
-    figurative_object = any(_lemma(o) in ABSTRACT_OBJECTS for o in _objects(verb))
-    return _lemma(verb) in ("hit", "strike") and figurative_object  # "struck a conciliatory tone"
+    reached = [*_objects(verb), *(c for c in verb.children if c.dep_ == "npadvmod")]
+    figurative_object = any(
+        _lemma(o) in ABSTRACT_OBJECTS or _a_level(o) for o in reached
+    )  # "struck a conciliatory tone", "hit a record 122,819 contracts", "hit 20 percent"
+    return _lemma(verb) in ("hit", "strike") and figurative_object
+
+
+def _a_level(noun: Token) -> bool:
+    """Is the noun a figure reached ("20 percent", "$100", "a record 122,819 contracts")?"""
+    if noun.ent_type_ in LEVEL_ENTITIES and (noun.pos_ == "NUM" or noun.lemma_ in ("percent", "%")):
+        return True
+    return any(c.dep_ in MODIFIER_DEPS and _lemma(c) in LEVEL_WORDS for c in noun.children)
 
 
 def _labour_strike(strike: Token, verb: Token) -> bool:
