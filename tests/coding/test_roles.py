@@ -92,3 +92,16 @@ def test_an_act_depending_on_a_passive_is_its_subjects(
     codes = {(e.type, a.code) for e in events_of(text) for a in e.actors}
     assert (plover_type, actor) in codes
     assert ("AGREE", "IGOJUD") not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "sides"),
+    [
+        ("American troops were deployed to Iraq.", "MOBILIZE", {("USAMIL", "IRQ")}),
+        ("Japanese aid was sent to Haiti.", "AID", {("JPN", "HTI")}),
+    ],
+)
+def test_what_was_sent_in_the_passive_is_its_own_countrys(
+    events_of: EventsOf, text: str, plover_type: str, sides: set[tuple[str, str]]
+) -> None:
+    assert _sides(events_of, text, plover_type) == sides

@@ -64,6 +64,12 @@ DONE_TO_SOMEONE = frozenset(
 STANCE_PREPS = frozenset(
     {"to", "with", "about", "over", "at", "toward", "towards", "in", "against"}
 )
+# Verbs of sending forces or goods: in the passive with no agent, what was sent acts for the
+# country it belongs to ("American troops were deployed to Iraq").
+SENDING_VERBS = frozenset(
+    {"deploy", "redeploy", "send", "dispatch", "mass", "station", "mobilize", "mobilise",
+     "ship", "deliver"}
+)  # fmt: skip
 # "X said [Y is about to ...]": what a reporting verb reports is not done to its subject.
 REPORTING_VERBS = frozenset({"say", "report", "announce", "state", "add", "note", "write"})
 # Words inside a larger noun phrase: the phrase is tried through its head.
@@ -159,6 +165,15 @@ def subject_roles(
             if subject and takes_part(current):
                 # "forces were engaged / involved in the attack": they took part
                 return [RoleTokens(tuple(subject), _rule("subject of taking part", via))]
+            if (
+                subject
+                and not via
+                and current.lemma_.lower() in SENDING_VERBS
+                and all(t.ent_type_ != "PERSON" for t in subject)  # not "Navalny was flown"
+            ):
+                # "American troops were deployed to Iraq", "Japanese aid was sent to Haiti":
+                # what was sent is its own country's
+                return [RoleTokens(tuple(subject), "what was sent, of its own country")]
             if (
                 not subject
                 and not via
