@@ -188,3 +188,8 @@ def test_a_measure_hitting_a_level_is_no_attack(events_of: EventsOf, text: str) 
     assert [e.type for e in events_of("The Russian missile hit three buildings in Kharkiv.")] == [
         "ASSAULT"
     ]
+
+
+def test_a_person_taking_over_assumes_a_post(events_of: EventsOf) -> None:
+    assert events_of("Harold Wilson took over and increased his majority.") == []
+    assert [e.type for e in events_of("The Thai army took over on Tuesday.")] == ["COERCE"]

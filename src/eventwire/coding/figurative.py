@@ -4,7 +4,8 @@ News reuses the words of seizure and violence for office, contests and hardship:
 
 - Taking over a post is assuming it, not seizing anything: "took over as the presidential
   nominee", "took over at the Home Office from Jack Straw", "take over the presidency of the
-  EU", "take over guarding captured fighters"; "rebels took over the town" stays COERCE 192.
+  EU", "take over guarding captured fighters", "Harold Wilson took over" (a person, no
+  object); "rebels took over the town", "the army took over" stay COERCE 192.
 - A contest is no fight: an election or a game ("to beat Labour" in a sentence about seats,
   "the cup clash between the Glasgow clubs", "a leadership battle", "a legal battle").
 - A clash between politicians (persons by name, politicians by title) is a dispute: "the two
@@ -221,6 +222,9 @@ def _post_taken(verb: Token) -> str | None:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in POST_PREPS]
         if any(not time_phrase(p) for p in preps):
             return "taking over as / at / from: assuming a post"
+    subjects = _subjects(verb)
+    if not objects and subjects and all(s.ent_type_ == "PERSON" for s in subjects):
+        return "a person taking over: assuming a post"  # "Harold Wilson took over"
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "dobj" and child.tag_ == "VBG"):
             return "taking over a task: assuming it"
