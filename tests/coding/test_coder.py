@@ -216,6 +216,11 @@ GOLDEN = [
     ("China summoned the US ambassador to China.", ("ACCUSE", ("CHN",), ("USA",), "asserted")),
     # denying a request or a permit is refusing it (120), not denying an accusation (016)
     ("Israel denied the Palestinian request.", ("REJECT", ("ISR",), ("PSE",), "asserted")),
+    # a memorandum of understanding is an agreement; a memorandum one says something in is not
+    (
+        "China and Japan reached a memorandum of understanding on trade.",
+        ("AGREE", ("CHN", "JPN"), ("CHN", "JPN"), "asserted"),
+    ),
     # people by occupation are actors one can act on
     ("Iran has banned female chess players.", ("COERCE", ("IRN",), (), "asserted")),
     # returning seized property (CAMEO 0842)
@@ -361,3 +366,7 @@ def test_denying_a_request_is_refusing_it(engine: Engine) -> None:
     assert event.cameo == "120"
     (event,) = _events(engine, "Iran denied the American accusations.")
     assert event.cameo == "016"
+
+
+def test_saying_something_in_a_memorandum_is_no_agreement(engine: Engine) -> None:
+    assert _events(engine, "China said in a memorandum that it was reforming its economy.") == []
