@@ -169,7 +169,7 @@ def subject_roles(
                 subject
                 and not via
                 and current.lemma_.lower() in SENDING_VERBS
-                and all(t.ent_type_ != "PERSON" for t in subject)  # not "Navalny was flown"
+                and all(t.ent_type_ != "PERSON" for t in subject)  # not "Navalny was sent abroad"
             ):
                 # "American troops were deployed to Iraq", "Japanese aid was sent to Haiti":
                 # what was sent is its own country's
