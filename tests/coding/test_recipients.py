@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire.coding.roles import recipient_roles, verb_phrase_roles
+from eventwire.coding.recipients import recipient_roles, verb_phrase_roles
 from eventwire.engine import Engine
 from eventwire.records import CodedEvent
 

@@ -27,7 +27,8 @@ from eventwire.coding.implicit_roles import (
     subject_launch_sites,
     unidentified_attackers,
 )
-from eventwire.coding.roles import RoleTokens, recipient_roles, subject_undergoes, verb_phrase_roles
+from eventwire.coding.recipients import recipient_roles, verb_phrase_roles
+from eventwire.coding.roles import RoleTokens, subject_undergoes
 from eventwire.coding.triggers import CENSURE_REQUIREMENT, TriggerMatch
 from eventwire.knowledge import Lexicon
 from eventwire.knowledge.ontology import RECIPROCAL_TYPES

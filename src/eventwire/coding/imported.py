@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from eventwire.coding.np import conjuncts_of
-from eventwire.coding.roles import PHRASE_PART_DEPS, phrase_nouns
+from eventwire.coding.recipients import PHRASE_PART_DEPS, phrase_nouns
 from eventwire.coding.triggers import TriggerMatch
 from eventwire.coding.verb_patterns import match_imported_verb, prep_objects
 from eventwire.knowledge import Ontology
