@@ -172,3 +172,8 @@ def test_releasing_a_text_or_goods_is_no_release(events_of: EventsOf, text: str)
 def test_releasing_people_or_a_seized_ship_stays_a_release(events_of: EventsOf) -> None:
     assert [e.cameo for e in events_of("Ukraine released the OSCE monitors.")] == ["0841"]
     assert [e.cameo for e in events_of("Iran released the British tanker.")] == ["0842"]
+
+
+def test_mobilizing_what_is_no_force_is_no_mobilization(events_of: EventsOf) -> None:
+    assert events_of("Saudi Arabia has mobilized pressure groups in the United States.") == []
+    assert [e.type for e in events_of("Russia mobilized 300,000 reservists.")] == ["MOBILIZE"]

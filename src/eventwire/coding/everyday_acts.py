@@ -22,6 +22,9 @@ The words PLOVER's verbal and cooperative events are reported with also say ever
   nomination is running for it: "sought the Democratic presidential nomination".
 - Releasing a text, figures or goods is publishing or selling them, no release of captives:
   "Bolton released a book", "released its proposal", "released 4,900 tonnes of tin".
+- Mobilizing people or means that are no force is no military mobilization: "mobilized
+  pressure groups in the United States", "mobilize resources" ("mobilized 300,000
+  reservists" stays MOBILIZE).
 - Signing someone, or signing for a club, is hiring, no agreement: "Kimura was signed for
   Stardom", "signed for Chelsea"; "signed the treaty" stays SUPPORT 057.
 - Declining to comment is no rejection (CAMEO 011, a statement PLOVER does not code): "refused
@@ -59,6 +62,14 @@ PUBLISHED = frozenset(
      "information", "estimate", "forecast", "budget", "guidance", "version", "update",
      "tonne", "ton", "barrel", "stock", "reserve", "supply", "oil", "tin", "gas", "grain",
      "water", "statistic", "index", "paper", "communique", "manifesto", "text", "recording"}
+)  # fmt: skip
+# Armed forces and their means: what a military mobilization musters.
+MOBILIZE_LEMMAS = frozenset({"mobilize", "mobilise"})
+FORCES = frozenset(
+    {"troop", "force", "army", "soldier", "reservist", "reserve", "unit", "division",
+     "brigade", "battalion", "regiment", "militia", "police", "guard", "military", "navy",
+     "fleet", "tank", "jet", "aircraft", "warship", "missile", "weapon", "artillery", "man",
+     "fighter", "volunteer", "conscript", "recruit", "paramilitary", "marine", "corps"}
 )  # fmt: skip
 # What candidates seek: an office or the nomination for one.
 OFFICES = frozenset(
@@ -129,6 +140,8 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "seeking an office or a nomination is running for it, no request"
     if lemma == "release" and not entry.with_dep and _publishes(token):
         return "releasing a text, figures or goods is publishing or selling them, no release"
+    if entry.type == "MOBILIZE" and lemma in MOBILIZE_LEMMAS and _musters_no_force(token):
+        return "mobilizing people or means that are no force is no mobilization"
     if lemma == "sign" and not entry.with_dep and _hires(token):
         return "signing someone, or for a club, is hiring, no agreement"
     if lemma == "meet" and entry.with_lemma == "demand" and _market_demand(token):
@@ -179,6 +192,13 @@ def _runs_for_office(verb: Token) -> bool:
 def _publishes(verb: Token) -> bool:
     """ "released a book", "released its proposal", "released 4,900 tonnes of tin"."""
     return any(_lemma(o) in PUBLISHED for o in _objects(verb))
+
+
+def _musters_no_force(verb: Token) -> bool:
+    """ "mobilized pressure groups in the United States", "mobilize resources": objects, none
+    of them armed forces or their means ("mobilized 300,000 reservists" stays)."""
+    objects = _objects(verb)
+    return bool(objects) and not any(_lemma(o) in FORCES for o in objects)
 
 
 def _hires(verb: Token) -> bool:
