@@ -290,8 +290,8 @@ class _DocumentCoder:
         undergoer = undergoes(match)  # "soldiers died in ...": the subject is the victim
         receipt = RECEIPT_FLAG in entry.flags and not entry.source
         own_noun = anchor.i == trigger.i and anchor.pos_ in ("NOUN", "PROPN")
-        roles = subject_roles(anchor, stative=stative, event_noun=own_noun)
-        for candidate in () if undergoer else roles:
+        roles = () if undergoer else subject_roles(anchor, stative=stative, event_noun=own_noun)
+        for candidate in roles:
             actors = self.context.place_actors(
                 self.roles.resolve_all(candidate.heads), location, by_names=not receipt
             )
