@@ -115,7 +115,8 @@ def home_of_a_group(token: Token) -> bool:
     return home is not None and home.i == token.i
 
 
-# Gazetteer kinds of places within a state, and of places in general (without "-ambiguous").
+# Gazetteer kinds of places within a state ("a Baghdad bombing": a city or region before an
+# attack noun says where, not who), and of places in general (without "-ambiguous").
 LOCAL_PLACE_KINDS = frozenset({"capital", "city", "region"})
 PLACE_KIND_BASES = LOCAL_PLACE_KINDS | {"country"}
 # Agreements, meetings and processes named for the place where they were made or held.

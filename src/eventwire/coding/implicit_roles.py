@@ -37,7 +37,6 @@ AGENT_PREPS = frozenset({"by", "between"})
 # Verbs whose object is a projectile: "rockets were fired / launched from Lebanon".
 FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 LAUNCH_SITE_CONFIDENCE = 0.5
-# "a Baghdad bombing": a city or region before an attack noun says where, not who.
 
 
 def circumstance_event(
