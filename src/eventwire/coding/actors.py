@@ -49,7 +49,11 @@ ENVOY_NOUNS = frozenset(
     {"ambassador", "envoy", "representative", "delegate", "emissary", "consul", "diplomat",
      "attache", "attaché", "chargé", "ambassador-designate", "mission", "delegation"}
 )  # fmt: skip
+# "the Libyan ambassador to Greece", "the UN envoy to Syria": where an envoy is posted is not
+# whom the envoy represents
 POST_PREPS = frozenset({"to", "in", "at"})
+# "its offensive against Iraq": whom an act is against did not do it
+OPPONENT_PREPS = frozenset({"against"})
 # Places attacked, shelled or visited: they belong to the country the sentence places them in.
 PLACE_NOUNS = frozenset(
     {"village", "town", "city", "area", "region", "district", "province", "border", "camp",
@@ -59,21 +63,9 @@ PLACE_NOUNS = frozenset(
 MAX_AGENT_WORDS = 6  # the longest agent phrase looked for from a phrase's head on
 
 
-def _posting(head: Token) -> set[int]:
-    """Where an envoy is posted, which is not whom they represent ("the Libyan ambassador to
-    Greece", "the UN envoy to Syria")."""
-    if head.lemma_.lower() not in ENVOY_NOUNS:
-        return set()
-    return {
-        t.i for c in head.children if c.dep_ == "prep" and c.lower_ in POST_PREPS for t in c.subtree
-    }
-
-
-def _opponents(head: Token) -> set[int]:
-    """Whom an act is against, which is not who did it ("its offensive against Iraq")."""
-    return {
-        t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree
-    }
+def _phrase_tokens(head: Token, preps: frozenset[str]) -> set[int]:
+    """The words of the head's phrases with these prepositions ("to Greece", "against Iraq")."""
+    return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,9 +290,12 @@ class DocActors:
         found: list[Actor] = []
         seen: set[int] = set()
         base = based_in(head)
-        described = self._appositive_tokens(head) | _posting(head)
-        if self.gazetteer.agent(head.lemma_.lower()) is None:
-            described |= _opponents(head)  # not "rebels against the Syrian government"
+        head_is_agent = self.gazetteer.agent(head.lemma_.lower()) is not None
+        described = self._appositive_tokens(head)
+        if head.lemma_.lower() in ENVOY_NOUNS:
+            described |= _phrase_tokens(head, POST_PREPS)
+        if not head_is_agent:  # people against a government are its own ("rebels against ...")
+            described |= _phrase_tokens(head, OPPONENT_PREPS)
         for token in tokens:
             if token.i in described:
                 continue
@@ -358,8 +353,7 @@ class DocActors:
             # people it mentions, so it takes their country, not their identity.
             found = [self._related(a, head, tokens, agent) for a in found]
         head_mention = self.by_token.get(head.i)
-        titled = self.gazetteer.agent(head.lemma_.lower()) is None
-        if head_mention is not None and agent is not None and titled:
+        if head_mention is not None and agent is not None and not head_is_agent:
             # "Bree Prime Minister Romendacil": a title before the named actor is its role (but
             # "European Union" is not a labour union: the name's own head word is no title)
             found = [
