@@ -126,3 +126,10 @@ def test_a_name_without_its_middle_initials_is_the_person_in_post(tmp_path: Path
     younger = gazetteer.person("George Bush", on=date(2003, 3, 20))
     assert elder is not None and elder.name == "George H. W. Bush"
     assert younger is not None and younger.name == "George W. Bush"
+
+
+def test_a_one_word_name_makes_no_shortened_name(tmp_path: Path) -> None:
+    rows = "Suharto\tIDN\tGOV\tpresident\t1967-03-12\t1998-05-21\n"
+    gazetteer = load_gazetteer(data_dir=_people_file(tmp_path, rows))
+    assert "Suharto Suharto" not in gazetteer.people
+    assert gazetteer.person("Suharto", on=date(1990, 1, 1)) is not None

@@ -159,6 +159,8 @@ def _without_initials(name: str) -> str | None:
     """The name without its middle initials ("George W. Bush" -> "George Bush"), if it has
     any and keeps a first and a last name."""
     words = name.split()
+    if len(words) < 3:
+        return None  # no middle: "Suharto", "Antony Blinken"
     kept = [w for w in words[1:-1] if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
     if len(kept) == len(words) - 2:
         return None
