@@ -46,6 +46,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.assent import assents
+from eventwire.coding.np import has_object_among, prep_objects
 from eventwire.coding.np import lemma_of as _lemma
 from eventwire.coding.np import objects_of as _objects
 from eventwire.coding.np import subjects_of as _subjects
@@ -128,7 +129,7 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "a news conference is a statement, no meeting"
     if entry.with_lemma == "@consult" and any(_for_the_press(o) for o in _objects(token)):
         return "a news conference is a statement, no meeting"  # "will host a news conference"
-    if entry.mode == "visit" and any(_lemma(o) in WEB_PAGES for o in _objects(token)):
+    if entry.mode == "visit" and has_object_among(token, WEB_PAGES):
         return "visiting a website is no visit"
     if entry.type in MARKET_TYPES and _trades_securities(token):
         return "a market transaction is no political event"
@@ -136,9 +137,9 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "helping to do something is taking part in it, no aid"
     if entry.type == "REQUEST" and lemma == "seek" and _tries(token):
         return "seeking to do something is trying it, no request"
-    if entry.type == "REQUEST" and lemma == "seek" and _runs_for_office(token):
+    if entry.type == "REQUEST" and lemma == "seek" and has_object_among(token, OFFICES):
         return "seeking an office or a nomination is running for it, no request"
-    if lemma == "release" and not entry.with_dep and _publishes(token):
+    if lemma == "release" and not entry.with_dep and has_object_among(token, PUBLISHED):
         return "releasing a text, figures or goods is publishing or selling them, no release"
     if entry.type == "MOBILIZE" and lemma in MOBILIZE_LEMMAS and _musters_no_force(token):
         return "mobilizing people or means that are no force is no mobilization"
@@ -146,7 +147,7 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "signing someone, or for a club, is hiring, no agreement"
     if lemma == "meet" and entry.with_lemma == "demand" and _market_demand(token):
         return "meeting demand for goods is no concession"  # "to meet demand from investors"
-    if entry.type == "AGREE" and lemma in OFFER_LEMMAS and _offers_words(token):
+    if entry.type == "AGREE" and lemma in OFFER_LEMMAS and has_object_among(token, OFFERED_WORDS):
         return "offering words or a choice to voters is no promise"
     if entry.type == "REJECT" and lemma in REFUSAL_LEMMAS and _declines_comment(token):
         return "declining to comment is no rejection"
@@ -184,16 +185,6 @@ def _tries(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" for c in children) and not any(c.dep_ == "dobj" for c in children)
 
 
-def _runs_for_office(verb: Token) -> bool:
-    """ "sought the Democratic presidential nomination", "seeking a seat in the House"."""
-    return any(_lemma(o) in OFFICES for o in _objects(verb))
-
-
-def _publishes(verb: Token) -> bool:
-    """ "released a book", "released its proposal", "released 4,900 tonnes of tin"."""
-    return any(_lemma(o) in PUBLISHED for o in _objects(verb))
-
-
 def _musters_no_force(verb: Token) -> bool:
     """ "mobilized pressure groups in the United States", "mobilize resources": objects, none
     of them armed forces or their means ("mobilized 300,000 reservists" stays)."""
@@ -205,13 +196,7 @@ def _hires(verb: Token) -> bool:
     """ "signed the striker", "was signed for Stardom", "signed for Chelsea": a person signed,
     or signing for a club; not "signed the treaty" (the rows naming documents come first)."""
     people = [o for o in _objects(verb) if o.ent_type_ == "PERSON"]
-    for_a_club = any(
-        g.pos_ == "PROPN"
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
+    for_a_club = any(g.pos_ == "PROPN" for g in prep_objects((verb,), ("for",)))
     return bool(people) or for_a_club
 
 
@@ -222,10 +207,6 @@ def _market_demand(verb: Token) -> bool:
     return bool(demands) and all(
         o.tag_ == "NN" and not any(c.dep_ == "poss" for c in o.children) for o in demands
     )
-
-
-def _offers_words(verb: Token) -> bool:
-    return any(_lemma(o) in OFFERED_WORDS for o in _objects(verb))
 
 
 def _declines_comment(verb: Token) -> bool:

@@ -40,7 +40,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.actor_objects import is_actor_phrase
-from eventwire.coding.np import MODIFIER_DEPS, prep_objects
+from eventwire.coding.np import MODIFIER_DEPS, has_object_among, prep_objects
 from eventwire.coding.np import lemma_of as _lemma
 from eventwire.coding.np import objects_of as _objects
 from eventwire.coding.np import subjects_of as _subjects
@@ -184,13 +184,13 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "fighting a thing is tackling it"
     if lemma == "fire" and entry.with_dep == "prep" and _fires_no_munition(token):
         return "firing no munition is a figure of speech"
-    if lemma in SEIZURE_LEMMAS and any(_lemma(o) in CHANCES for o in _objects(token)):
+    if lemma in SEIZURE_LEMMAS and has_object_among(token, CHANCES):
         return "seizing a chance is no seizure"
     if lemma in HARDSHIP_LEMMAS and entry.type == "ASSAULT" and _hardship(token, lexicon):
         return "hardship is no attack"
     if entry.type == "RETREAT" and lemma in WITHDRAW_LEMMAS and _quits_no_field(token):
         return "withdrawing from a race or a plan is no retreat"
-    if lemma == "call" and any(_lemma(o) in CONTEST_WORDS for o in _objects(token)):
+    if lemma == "call" and has_object_among(token, CONTEST_WORDS):
         return "calling an election is no request"  # "AP called the election for Biden"
     if entry.type == "ASSAULT" and _animals_only(token):
         return "killing animals is no attack"  # "ordered the killing of 300,000 pigs"

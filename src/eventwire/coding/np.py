@@ -107,6 +107,12 @@ def objects_of(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def has_object_among(verb: Token, lemmas: Collection[str]) -> bool:
+    """Is one of the verb's objects (:func:`objects_of`) one of these words ("sought the
+    nomination", "released a book")?"""
+    return any(lemma_of(o) in lemmas for o in objects_of(verb))
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """A verb's subjects, active or passive."""
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
