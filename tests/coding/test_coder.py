@@ -214,6 +214,12 @@ GOLDEN = [
         ("SANCTION", ("GRC",), ("LBY",), "asserted"),
     ),
     ("China summoned the US ambassador to China.", ("ACCUSE", ("CHN",), ("USA",), "asserted")),
+    # where one person or a state's post abroad is, is not whose they are
+    (
+        "French President Emmanuel Macron hosted German Chancellor Angela Merkel in Paris.",
+        ("CONSULT", ("FRA",), ("DEU",), "asserted"),
+    ),
+    ("Protesters stormed the US embassy in Baghdad.", ("PROTEST", ("IRQ",), ("USA",), "asserted")),
     # denying a request or a permit is refusing it (120), not denying an accusation (016)
     ("Israel denied the Palestinian request.", ("REJECT", ("ISR",), ("PSE",), "asserted")),
     # a memorandum of understanding is an agreement; a memorandum one says something in is not

@@ -149,3 +149,12 @@ def test_the_subject_of_a_prepositions_clause_is_its_object(engine: Engine) -> N
     text = "Bolivian police clashed with coca farmers blocking a highway."
     event = _by_type(engine, text, "ASSAULT")
     assert [r.code for r in event.recipients] == ["BOLAGR"]
+
+
+def test_people_known_by_what_they_are_are_the_object_not_who_acted_on_them(
+    engine: Engine,
+) -> None:
+    # "girls" is a people word (data/agents.tsv): the rescued are the recipient, placed by the
+    # context, not Boko Haram, the first actor the verb phrase names
+    event = _by_type(engine, "Nigerian troops rescued 40 girls kidnapped by Boko Haram.", "AID")
+    assert [r.code for r in event.recipients] == ["NGACVL"]

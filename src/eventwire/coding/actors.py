@@ -52,6 +52,10 @@ ENVOY_NOUNS = frozenset(
 # "the Libyan ambassador to Greece", "the UN envoy to Syria": where an envoy is posted is not
 # whom the envoy represents
 POST_PREPS = frozenset({"to", "in", "at"})
+# "Japanese troops in Iraq": where an actor named by its state is says not who it is
+LOCATIVE_PREPS = frozenset({"in", "at"})
+NAMING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+POST_NOUNS = ENVOY_NOUNS | {"embassy", "consulate"}
 # "its offensive against Iraq": whom an act is against did not do it
 OPPONENT_PREPS = frozenset({"against"})
 # Places attacked, shelled or visited: they belong to the country the sentence places them in.
@@ -296,6 +300,9 @@ class DocActors:
             described |= _phrase_tokens(head, POST_PREPS)
         if not head_is_agent:  # people against a government are its own ("rebels against ...")
             described |= _phrase_tokens(head, OPPONENT_PREPS)
+        where = _phrase_tokens(head, LOCATIVE_PREPS) if self._one_person_or_post(head) else set()
+        if where and self._placed_outside(head, where | described):
+            described |= where  # "the German chancellor in Paris", "the US embassy in Baghdad"
         for token in tokens:
             if token.i in described:
                 continue
@@ -393,6 +400,35 @@ class DocActors:
         if names_a_venue(self.doc[mention.end - 1], mention.kind):
             return True
         return self._ethnic(mention)
+
+    def _one_person_or_post(self, head: Token) -> bool:
+        """Is the phrase one person ("Merkel", "the German chancellor") or a state's post abroad
+        ("the US embassy", "the Saudi ambassador")? Where such a one is, is not whose it is.
+        Groups are left alone: people of one state living or fighting in another ("Afghan
+        refugees in Pakistan") are as often coded by where they are."""
+        mention = self.by_token.get(head.i)
+        if mention is not None and mention.kind in ("person", "people"):
+            return True
+        lemma = head.lemma_.lower()
+        agent = self.gazetteer.agent(lemma)
+        return (agent is not None and agent.kind == "title") or lemma in POST_NOUNS
+
+    def _placed_outside(self, head: Token, left_out: set[int]) -> bool:
+        """Does the head, or a word modifying it directly ("Japanese troops", "the German
+        chancellor"), name a state's actor? Then a place the phrase is "in" or "at" says where
+        its people are, not who they are. Coordinated heads do not count ("lawmakers in Fornost
+        and Gondor" may be a parse joining Gondor to the lawmakers)."""
+        for token in (head, *head.children):
+            mention = self.by_token.get(token.i)
+            if (
+                token.i not in left_out
+                and (token.i == head.i or token.dep_ in NAMING_DEPS)
+                and mention is not None
+                and mention.actor.country
+                and not self._ethnic(mention)
+            ):
+                return True
+        return False
 
     def _ethnic(self, mention: ResolvedMention) -> bool:
         doc = self.doc
