@@ -133,3 +133,17 @@ def test_a_one_word_name_makes_no_shortened_name(tmp_path: Path) -> None:
     gazetteer = load_gazetteer(data_dir=_people_file(tmp_path, rows))
     assert "Suharto Suharto" not in gazetteer.people
     assert gazetteer.person("Suharto", on=date(1990, 1, 1)) is not None
+
+
+def test_a_state_office_comes_before_a_party_post_held_with_it(tmp_path: Path) -> None:
+    rows = (
+        "Hu Jintao\tCHN\tPTY\tgeneral secretary\t2002-11-15\t2012-11-15\n"
+        "Hu Jintao\tCHN\tGOV\tpresident\t2003-03-15\t2013-03-14\n"
+    )
+    gazetteer = load_gazetteer(data_dir=_people_file(tmp_path, rows))
+    both = date(2008, 5, 1)
+    person = gazetteer.person("Hu Jintao", on=both)
+    assert person is not None and person.sector == "GOV"
+    assert [p.sector for p in gazetteer.by_surname("Hu", on=both)] == ["GOV"]
+    before = gazetteer.person("Hu Jintao", on=date(2003, 1, 1))  # party post alone
+    assert before is not None and before.sector == "PTY"

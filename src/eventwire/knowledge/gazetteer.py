@@ -92,22 +92,28 @@ class Gazetteer:
         return found[0] if found else None
 
     def person(self, name: str, *, on: date | None) -> PersonEntry | None:
-        """The person of that full name holding a post on the given day (first listed); with
-        no day, the post still held, else the latest taken up (the first listed when no post
-        has dates)."""
+        """The person of that full name holding a post on the given day (first listed, a state
+        office before a party post held with it: Xi Jinping is China's president, GOV, though
+        also its party's general secretary); with no day, the post still held, else the latest
+        taken up (the first listed when no post has dates)."""
         candidates = self.people.get(name, ())
         if on is None and any(e.valid_from for e in candidates):
             current = [e for e in candidates if e.valid_until is None]
             return max(current or candidates, key=lambda e: e.valid_from or date.min)
-        for entry in candidates:
-            if entry.valid_on(on):
-                return entry
+        held = [e for e in candidates if e.valid_on(on)]
+        if held:
+            return _state_office_first(held)[0]
         return candidates[0] if candidates else None
 
     def by_surname(self, word: str, *, on: date | None) -> tuple[PersonEntry, ...]:
-        """People in post on that day whose name starts or ends with ``word`` ("Blinken")."""
-        found = [p for p in self.surnames.get(word, ()) if p.valid_on(on)]
-        return tuple({p.name: p for p in found}.values())
+        """People in post on that day whose name starts or ends with ``word`` ("Blinken"), each
+        with the post :meth:`person` would give."""
+        found: dict[str, PersonEntry] = {}
+        for entry in _state_office_first(
+            [p for p in self.surnames.get(word, ()) if p.valid_on(on)]
+        ):
+            found.setdefault(entry.name, entry)
+        return tuple(found.values())
 
     def agent(self, word: str) -> AgentEntry | None:
         return self.agents.get(word.lower())
@@ -284,3 +290,8 @@ def load_gazetteer(*, data_dir: Path | None = None) -> Gazetteer:
         country_names=MappingProxyType(names),
         version=max(versions) if versions else "",
     )
+
+
+def _state_office_first(entries: list[PersonEntry]) -> list[PersonEntry]:
+    """Posts held at once, in order, with party posts after state offices."""
+    return sorted(entries, key=lambda e: e.sector == "PTY")
