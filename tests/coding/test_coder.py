@@ -233,6 +233,9 @@ GOLDEN = [
     ("Iran returned the seized British vessel.", ("RETREAT", ("IRN",), ("GBR",), "asserted")),
     # a place an agreement is named for is no party to it
     ("Israel violated the Oslo accords.", ("REJECT", ("ISR",), (), "asserted")),
+    # nor is a city a grouping of states is named for (organisations.tsv knows some of them)
+    ("The Lima Group condemned Venezuela.", ("ACCUSE", ("IGO",), ("VEN",), "asserted")),
+    ("The Paris Club agreed to help Nigeria.", ("AGREE", ("IGO",), ("NGA",), "asserted")),
     # a state, province or region of a federation is its country ("New Jersey", not Jersey)
     (
         "New Jersey Governor Chris Christie criticised the Iranian government.",

@@ -370,6 +370,12 @@ def test_where_a_group_is_based_gives_its_country_not_its_identity(engine: Engin
     assert _countries(event.actors) == {"SYR"}
 
 
+def test_a_grouping_named_for_a_city_is_not_its_government(engine: Engine) -> None:
+    # "the Cairns Group" is no organisation the data knows: the city still names no actor
+    events = _events(engine, "The Cairns Group criticised the European Union.")
+    assert all(a.country != "AUS" for e in events for a in e.actors)
+
+
 def test_an_act_due_or_slated_is_planned_not_done(engine: Engine) -> None:
     event = _by_type(engine, "The Iranian foreign minister is due to visit Moscow.", "AGREE")
     assert event.cameo == "036" and event.modality is Modality.ASSERTED

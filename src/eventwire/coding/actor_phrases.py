@@ -127,14 +127,20 @@ VENUE_NAMED_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Groupings of states named for the city where they first met, when written as names.
+VENUE_NAMED_GROUPS = frozenset({"club", "group"})
+
+
 def names_a_venue(last: Token, kind: str) -> bool:
-    """Is a place the name of an agreement, meeting or process made or held there ("the Kyoto
-    protocol", "the Oslo accords", "the Minsk agreements", "the Geneva talks"), no party to
-    it? ``last`` is the place's last word, ``kind`` its gazetteer kind."""
-    return (
-        kind.removesuffix("-ambiguous") in LOCAL_PLACE_KINDS
-        and last.dep_ == "compound"
-        and last.head.lemma_.lower() in VENUE_NAMED_NOUNS
+    """Is a place the name of an agreement, meeting, process or grouping made or held there
+    ("the Kyoto protocol", "the Oslo accords", "the Minsk agreements", "the Geneva talks",
+    "the Contadora Group"), no party to it? ``last`` is the place's last word, ``kind`` its
+    gazetteer kind."""
+    if kind.removesuffix("-ambiguous") not in LOCAL_PLACE_KINDS or last.dep_ != "compound":
+        return False
+    named = last.head.lemma_.lower()
+    return named in VENUE_NAMED_NOUNS or (
+        named in VENUE_NAMED_GROUPS and last.head.text[:1].isupper()
     )
 
 
