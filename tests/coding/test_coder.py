@@ -379,3 +379,11 @@ def test_denying_a_request_is_refusing_it(engine: Engine) -> None:
 
 def test_saying_something_in_a_memorandum_is_no_agreement(engine: Engine) -> None:
     assert _events(engine, "China said in a memorandum that it was reforming its economy.") == []
+
+
+def test_a_support_verb_adds_no_event_of_its_own(engine: Engine) -> None:
+    # "approve" is a trigger (SUPPORT) and a support verb: with an event noun it passes it on
+    events = _events(engine, "The World Bank approved a $500 million loan to Kenya.")
+    assert [(e.type, e.cameo) for e in events] == [("AID", "071")]
+    events = _events(engine, "The Ghanaian parliament approved the new constitution.")
+    assert [e.type for e in events] == ["SUPPORT"]

@@ -46,7 +46,12 @@ from eventwire.coding.receipt import (
 from eventwire.coding.recoding import recode
 from eventwire.coding.roles import DONE_TO_SOMEONE, is_passive, subject_roles, takes_part
 from eventwire.coding.sport import sports_story
-from eventwire.coding.triggers import DEONTIC_REQUEST, TriggerMatch, find_triggers
+from eventwire.coding.triggers import (
+    DEONTIC_REQUEST,
+    SUPPORT_VERB_RULE,
+    TriggerMatch,
+    find_triggers,
+)
 from eventwire.guards import Deadline
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
 from eventwire.knowledge.geo import Geocoder, load_geocoder
@@ -231,6 +236,15 @@ class _DocumentCoder:
             and m.anchor.i not in covered
             and figurative(m, self.coder.lexicon) is None  # "took over as nominee"
             and everyday_use(m, self.coder.lexicon) is None  # "offered his condolences"
+        ]
+        # a support verb adds no event of its own: "approved a loan" is the loan's AID alone
+        supporting = {m.anchor.i for m in builtin if m.rule.startswith(SUPPORT_VERB_RULE)}
+        builtin = [
+            m
+            for m in builtin
+            if not (
+                m.trigger.i in supporting and m.trigger.i == m.anchor.i and not m.entry.with_dep
+            )
         ]
         return sorted(imported + builtin, key=lambda m: m.trigger.i)
 

@@ -303,6 +303,9 @@ MATERIAL_TYPES = frozenset(
 UNDERGOER_PREPS = ("of", "on", "against", "to", "into", "with")
 
 
+SUPPORT_VERB_RULE = "support verb"
+
+
 def _nominal_anchor(
     token: Token, lexicon: Lexicon, entry: TriggerEntry
 ) -> tuple[Token, str] | None:
@@ -319,7 +322,7 @@ def _nominal_anchor(
         )
         answered = entry.type == "REQUEST" and verb in ANSWERING_VERBS  # "approved the request"
         if supports and not calls_off(head) and not answered:
-            return head, f"support verb: {head.lemma_} + {token.lemma_}"
+            return head, f"{SUPPORT_VERB_RULE}: {head.lemma_} + {token.lemma_}"
         return None
     if (
         token.dep_ == "pobj"
