@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding.actor_phrases import PLACE_KIND_BASES
 from eventwire.coding.actors import DocActors, ResolvedMention
+from eventwire.coding.references import OBJECT_ANTECEDENT
 from eventwire.knowledge import Gazetteer
 from eventwire.records import Actor, Place
 
@@ -207,16 +208,15 @@ def same_actor(candidate: Actor, actors: tuple[Actor, ...]) -> bool:
     With a compound actor, each country may also be a recipient (reciprocal events), but not
     through a pronoun referring back to it ("A, B and C presented their credentials").
     """
+    back = candidate.evidence.startswith("pronoun") and OBJECT_ANTECEDENT not in candidate.evidence
     if len({a.country for a in actors}) > 1:
-        return candidate.evidence.startswith("pronoun") and any(
-            candidate.country == a.country for a in actors
-        )
+        return back and any(candidate.country == a.country for a in actors)
     return any(
         candidate.country == a.country
         and (
             (candidate.span is not None and candidate.span == a.span)
             or (candidate.name is not None and candidate.name == a.name)
-            or candidate.evidence.startswith("pronoun")
+            or back
         )
         for a in actors
     )
