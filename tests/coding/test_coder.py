@@ -233,6 +233,21 @@ GOLDEN = [
     ("Iran returned the seized British vessel.", ("RETREAT", ("IRN",), ("GBR",), "asserted")),
     # a place an agreement is named for is no party to it
     ("Israel violated the Oslo accords.", ("REJECT", ("ISR",), (), "asserted")),
+    # the forces one sends are one's own, no recipient; a name with "the" is no person's
+    (
+        "France will send 500 more troops to the Sahel, the defence minister announced.",
+        ("THREATEN", ("FRA",), (), "reported"),
+    ),
+    (
+        "Russia deployed troops to the Ukrainian border.",
+        ("MOBILIZE", ("RUS",), ("UKR",), "asserted"),
+    ),
+    # a place name after an honorific is a person's ("Mr Houston" is no American)
+    (
+        "Scottish party chairman Peter Nielson suspended Mr Houston on Friday.",
+        ("SANCTION", ("GBR",), (), "asserted"),
+    ),
+    ("The Lib Dems criticised the Chinese government.", ("ACCUSE", ("GBR",), ("CHN",), "asserted")),
     # nor is a city a grouping of states is named for (organisations.tsv knows some of them)
     ("The Lima Group condemned Venezuela.", ("ACCUSE", ("IGO",), ("VEN",), "asserted")),
     ("The Paris Club agreed to help Nigeria.", ("AGREE", ("IGO",), ("NGA",), "asserted")),

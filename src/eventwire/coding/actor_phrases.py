@@ -147,11 +147,18 @@ def names_a_venue(last: Token, kind: str) -> bool:
 PERSON_RELATIVES = frozenset({"who", "whom"})  # not "whose": "Moscow, whose troops ..."
 
 
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
+)
+
+
 def a_person_by_a_place_name(span: Span, kind: str) -> bool:
-    """Is a place name someone's name here, as a relative "who" says ("Amman, who was described
-    as knife-obsessed", "Washington, who starred in ...")?"""
+    """Is a place name someone's name here, as a relative "who" or an honorific says ("Amman,
+    who was described as knife-obsessed", "Washington, who starred in ...", "Mr Houston")?"""
     if kind.removesuffix("-ambiguous") not in PLACE_KIND_BASES:
         return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
+        return True
     for clause in span.root.children:
         if clause.dep_ == "relcl" and any(
             t.lower_ in PERSON_RELATIVES and t.i < clause.i for t in clause.children

@@ -72,6 +72,16 @@ def _phrase_tokens(head: Token, preps: frozenset[str]) -> set[int]:
     return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
 
 
+def _a_thing_named(ent: Span) -> bool:
+    """Is a name the parser calls a person's, the head of a phrase with "the", a thing's or a
+    place's ("the Sahel")?"""
+    return (
+        ent.start > 0
+        and ent.doc[ent.start - 1].lower_ == "the"
+        and ent.root.dep_ not in ("compound", "poss", "nmod", "amod")
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ResolvedMention:
     """An actor mention: token range [start, end) and the resolved actor."""
@@ -103,7 +113,9 @@ class DocActors:
         for quote in doc.spans.get(QUOTES_KEY, ()):
             for token in quote:
                 self._quote_of_token[token.i] = quote
-        self.people = [e for e in doc.ents if e.label_ == "PERSON"]  # the document's people
+        # the document's people; a name with "the" heading its own phrase is none ("sent troops
+        # to the Sahel"; "the Biden administration" keeps Biden)
+        self.people = [e for e in doc.ents if e.label_ == "PERSON" and not _a_thing_named(e)]
         self._build()
 
     # -- building -------------------------------------------------------------------------

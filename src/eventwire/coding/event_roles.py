@@ -114,6 +114,8 @@ class SentenceRoles:
                 and c.lemma_.lower() == match.entry.with_lemma
                 and not is_actor_phrase(c, self.lexicon)  # "expelled the Libyan ambassador"
             }
+        if match.entry.type == "MOBILIZE":  # "will send 500 troops to the Sahel": its own
+            exclude |= {c.i for c in match.trigger.children if c.dep_ == "dobj"}
         if match.entry.with_lemma == CENSURE_REQUIREMENT:  # "called the US move a provocation"
             called = called_thing(match.trigger)
             roles = [RoleTokens((called,), "what was called so")] if called is not None else []
