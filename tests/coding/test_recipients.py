@@ -158,3 +158,13 @@ def test_people_known_by_what_they_are_are_the_object_not_who_acted_on_them(
     # context, not Boko Haram, the first actor the verb phrase names
     event = _by_type(engine, "Nigerian troops rescued 40 girls kidnapped by Boko Haram.", "AID")
     assert [r.code for r in event.recipients] == ["NGACVL"]
+
+
+def test_verb_phrase_leaves_out_phrases_of_when_but_not_counterparts_in_them(
+    engine: Engine,
+) -> None:
+    text = "Iran's foreign minister rejected the accusations during a news conference in Tehran."
+    assert _countries(_by_type(engine, text, "REJECT")) == set()
+    text = "Nigerian teachers called off their strike after talks with the Nigerian government."
+    event = _by_type(engine, text, "CONCEDE")
+    assert _countries(event) == {"NGA"}

@@ -41,6 +41,11 @@ PHRASE_PART_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "--", "(", ")"})
 # "according to X" names who reports the event, not one who takes part in it.
 ATTRIBUTION_WORDS = frozenset({"according"})
+# "rejected the accusations during a news conference in Tehran": where that was is not to whom
+CIRCUMSTANCE_PREPS = frozenset(
+    {"during", "amid", "after", "before", "since", "until", "following", "throughout"}
+)
+COUNTERPART_PREPS = frozenset({"with", "between", "among", "by", "from", "of"})
 OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis"})
 
 
@@ -223,12 +228,21 @@ def _verb_conjuncts(verb: Token) -> list[Token]:
 def verb_phrase_roles(verb: Token) -> list[RoleTokens]:
     """The last resort, after every grammatical role: each noun of the verb's own phrase in text
     order (TABARI's and PETRARCH's target, the first actor in the verb phrase), leaving out the
-    source of a report ("..., according to Iraqi officials") and relative clauses, which tell
-    of other events ("the attack, which killed five Iraqi soldiers")."""
+    source of a report ("..., according to Iraqi officials"), phrases of when ("during a news
+    conference in Tehran"; not a counterpart in them: "after talks with the government", "amid
+    pressure from Washington") and relative clauses, which tell of other events ("the attack,
+    which killed five Iraqi soldiers")."""
     left_out = {
         t.i
         for word in verb.subtree
         if (word.dep_ == "prep" and word.lower_ in ATTRIBUTION_WORDS) or word.dep_ == "relcl"
+        for t in word.subtree
+    }
+    when = {t.i for w in verb.subtree if w.lower_ in CIRCUMSTANCE_PREPS for t in w.subtree}
+    left_out |= when - {  # a counterpart in it stays ("after talks with the government")
+        t.i
+        for word in verb.subtree
+        if word.dep_ == "prep" and word.lower_ in COUNTERPART_PREPS and word.i in when
         for t in word.subtree
     }
     roles = [
