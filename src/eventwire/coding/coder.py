@@ -33,8 +33,7 @@ from eventwire.coding.imported import (
     load_imported,
     pattern_role_heads,
 )
-from eventwire.coding.intent import restate
-from eventwire.coding.modality import find_modality
+from eventwire.coding.intent import as_stated
 from eventwire.coding.official_acts import agentless_official_act, authorities, official_sector
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.receipt import (
@@ -66,6 +65,7 @@ from eventwire.records import (
     Explanation,
     Mention,
     Modality,
+    Place,
     Quote,
 )
 from eventwire.records import Span as CharSpan
@@ -293,16 +293,23 @@ class _DocumentCoder:
             ontology=self.coder.ontology,
         )
 
-    def _event(self, match: TriggerMatch) -> CodedEvent | None:
+    def _actors(
+        self,
+        match: TriggerMatch,
+        location: Place | None,
+        source_groups: tuple[tuple[Token, ...], ...],
+        *,
+        receipt: bool,
+    ) -> tuple[tuple[Actor, ...], str]:
+        """Who did it, and by which rule: the clause's subject roles, a source an imported
+        pattern names, the authorities for an official act, an implicit attacker."""
         entry, trigger, anchor = match.entry, match.trigger, match.anchor
-        location = self.context.location(trigger, anchor)
         official = official_sector(entry) is not None  # "was charged in ...": done to it
         done_to = match.roles is None and anchor.lemma_.lower() in DONE_TO_SOMEONE
         stative = entry.type in STATIVE_TYPES and entry.pos == "VERB" and not (official or done_to)
         actors: tuple[Actor, ...] = ()
         subject_rule = "no subject"
         undergoer = undergoes(match)  # "soldiers died in ...": the subject is the victim
-        receipt = RECEIPT_FLAG in entry.flags and not entry.source
         own_noun = anchor.i == trigger.i and anchor.pos_ in ("NOUN", "PROPN")
         roles = () if undergoer else subject_roles(anchor, stative=stative, event_noun=own_noun)
         for candidate in roles:
@@ -312,25 +319,29 @@ class _DocumentCoder:
             subject_rule = candidate.rule
             if any(a.country for a in actors):
                 break
-        source_groups, target_heads = pattern_role_heads(match, self.actors.resolve)
         for group in source_groups:
             named = self.context.place_actors(self.roles.resolve_all(group), location)
             if any(a.country for a in named):
-                actors, subject_rule = named, "source named by the imported pattern"
-                break
+                return named, "source named by the imported pattern"
         official_act = not any(a.country for a in actors) and agentless_official_act(match)
         if official_act:  # never the unidentified attackers of the person's own country
-            actors, subject_rule = authorities(
-                match, self.context.place_at, self.dateline, self.story
-            )
+            return authorities(match, self.context.place_at, self.dateline, self.story)
         implicit = (
             (is_passive(anchor) and not takes_part(anchor))
             or undergoer
             or bool(subject_launch_sites(anchor))
             or weapon_subject(anchor, self.coder.lexicon)
         )
-        if not any(a.country for a in actors) and implicit and not official_act:
-            actors, subject_rule = self.roles.implicit_actors(match, location)
+        if not any(a.country for a in actors) and implicit:
+            return self.roles.implicit_actors(match, location)
+        return actors, subject_rule
+
+    def _event(self, match: TriggerMatch) -> CodedEvent | None:
+        entry, trigger, anchor = match.entry, match.trigger, match.anchor
+        location = self.context.location(trigger, anchor)
+        receipt = RECEIPT_FLAG in entry.flags and not entry.source
+        source_groups, target_heads = pattern_role_heads(match, self.actors.resolve)
+        actors, subject_rule = self._actors(match, location, source_groups, receipt=receipt)
         if receipt:  # "received weapons from Iran": the giver acts on the receiver
             recipients = tuple(a for a in actors if a.country)
             recipient_rule = f"{subject_rule}: {RECEIVER_RULE}"
@@ -378,17 +389,10 @@ class _DocumentCoder:
         if match.entry == DEONTIC_REQUEST and not recipients:
             return None  # "Iran said it must defend itself" demands nothing of anyone else
         in_quote = self._quote_at(trigger.i)
-        pattern_words = match.roles.words if match.roles is not None else frozenset()
-        found = find_modality(anchor, in_quote=in_quote is not None, ignore=pattern_words)
-        modality, cue = found.modality, found.cue
-        restated = restate(event_type, cameo, found)
-        if restated is not None and entry.source:
-            # an imported dictionary codes the statement as its pattern says (PETRARCH does)
-            modality, cue = restated.modality, f"{restated.note}; coded as the dictionary says"
-        elif restated is not None:
-            mode = mode if restated.type == event_type else None
-            event_type, cameo, modality = restated.type, restated.cameo, restated.modality
-            cue = restated.note
+        coded, modality, cue = as_stated(
+            match, (event_type, cameo, mode), in_quote=in_quote is not None
+        )
+        event_type, cameo, mode = coded
         if receipt and event_type == "REJECT" and recipients:  # the receiver refuses
             actors, recipients, cameo = recipients, actors, REFUSED_RECEIPT_CAMEO
             subject_rule, recipient_rule = recipient_rule, subject_rule

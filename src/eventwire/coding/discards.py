@@ -35,6 +35,10 @@ def _complementizer(clause: Token) -> bool:
     return any(c.lower_ == "that" and c.pos_ == "SCONJ" for c in clause.children)
 
 
+# "an attempt to assassinate the governor was thwarted": the act attempted is the event
+ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+
+
 def discard_reason(
     match: TriggerMatch,
     intents: set[int],
@@ -73,7 +77,9 @@ def discard_reason(
     to_infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children)
     has_subject = any(c.dep_.startswith("nsubj") for c in anchor.children)
     intent_head = anchor.head.lemma_.lower() in FUTURE_HEADS | HYPOTHETICAL_HEADS
-    purpose = anchor.dep_ == "acl" or (anchor.dep_ == "advcl" and anchor.head.i in anchors)
+    purpose = (anchor.dep_ == "acl" and anchor.head.lemma_.lower() not in ATTEMPT_NOUNS) or (
+        anchor.dep_ == "advcl" and anchor.head.i in anchors
+    )
     if purpose and to_infinitive and not has_subject and not intent_head:
         return f"purpose of '{anchor.head.text}'"
     if anchor.dep_ == "relcl" and not _complementizer(anchor) and not to_infinitive:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.coding.modality import ModalityFound
+from eventwire.coding.modality import ModalityFound, find_modality
+from eventwire.coding.triggers import TriggerMatch
 from eventwire.records import Modality
 
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -65,3 +66,21 @@ def restate(event_type: str, cameo: str, found: ModalityFound) -> Restated | Non
         return Restated("AGREE", code, stated, f"intent to {event_type} ({found.cue})")
     code = THREATEN_CAMEO.get(event_type, "130")
     return Restated("THREATEN", code, stated, f"threat of {event_type} ({found.cue})")
+
+
+def as_stated(
+    match: TriggerMatch, coded: tuple[str, str, str | None], *, in_quote: bool
+) -> tuple[tuple[str, str, str | None], Modality, str | None]:
+    """The event's modality, and its (type, CAMEO code, mode) as PLOVER codes what the
+    statement does (:func:`restate`), with the cue that decided it. An imported dictionary's
+    pattern keeps its own coding (PETRARCH does)."""
+    event_type, cameo, mode = coded
+    pattern_words = match.roles.words if match.roles is not None else frozenset()
+    found = find_modality(match.anchor, in_quote=in_quote, ignore=pattern_words)
+    restated = restate(event_type, cameo, found)
+    if restated is None:
+        return coded, found.modality, found.cue
+    if match.entry.source:
+        return coded, restated.modality, f"{restated.note}; coded as the dictionary says"
+    mode = mode if restated.type == event_type else None
+    return (restated.type, restated.cameo, mode), restated.modality, restated.note
