@@ -120,3 +120,30 @@ def test_a_bomb_as_subject_has_unidentified_attackers(events_of: EventsOf) -> No
     assert event.type == "ASSAULT"
     assert [a.code for a in event.actors] == ["IRQUAF"]
     assert events_of("A gas explosion killed five workers in Karachi.") == []  # may be an accident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An attempt to assassinate the Russian deputy governor was thwarted by police.",
+        "Russian police foiled an attempt to assassinate the governor.",
+    ],
+)
+def test_an_attempted_attack_is_an_attack_by_whoever_tried(
+    one_event_of: OneEventOf, text: str
+) -> None:
+    # CAMEO 185, attempt to assassinate; the police who thwarted it did not try
+    event = one_event_of(text)
+    assert (event.type, event.cameo, str(event.modality)) == ("ASSAULT", "185", "asserted")
+    assert [a.code for a in event.actors] == ["RUSUAF"]
+
+
+def test_who_makes_the_attempt_tried(events_of: EventsOf) -> None:
+    (event,) = events_of("Gunmen made an attempt to kill the Russian governor.")
+    assert event.type == "ASSAULT" and [a.sectors for a in event.actors] == [("UAF",)]
+    # a planned or condemned attempt at something else stays what it was
+    events = events_of("Russia condemned an attempt to seize the Ukrainian parliament.")
+    assert {(e.type, str(e.modality)) for e in events} == {
+        ("ACCUSE", "asserted"),
+        ("COERCE", "hypothetical"),
+    }

@@ -43,7 +43,13 @@ from eventwire.coding.receipt import (
     giver_roles,
 )
 from eventwire.coding.recoding import recode
-from eventwire.coding.roles import DONE_TO_SOMEONE, is_passive, subject_roles, takes_part
+from eventwire.coding.roles import (
+    DONE_TO_SOMEONE,
+    is_passive,
+    subject_roles,
+    takes_part,
+    unattributed_attempt,
+)
 from eventwire.coding.sport import sports_story
 from eventwire.coding.triggers import (
     DEONTIC_REQUEST,
@@ -331,6 +337,7 @@ class _DocumentCoder:
             or undergoer
             or bool(subject_launch_sites(anchor))
             or weapon_subject(anchor, self.coder.lexicon)
+            or unattributed_attempt(anchor)
         )
         if not any(a.country for a in actors) and implicit:
             return self.roles.implicit_actors(match, location)

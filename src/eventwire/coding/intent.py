@@ -8,7 +8,9 @@ PLOVER codes what a statement *does*. Rules of the ontology applied here:
 - a planned or conditional conflictual action ("will blockade Paris", "may halt mediation if ...")
   and any ultimatum ("will withdraw unless ...") is THREATEN;
 - a cooperative action that is denied or failed ("will not accept refugees", "failed to reach
-  agreement") is REJECT.
+  agreement") is REJECT;
+- an attempted attack is an attack ("an attempt to assassinate the governor was thwarted":
+  ASSAULT, CAMEO 185 "attempt to assassinate").
 Speculation by others ("experts say X could attack") stays hypothetical and is not coded.
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.coding.modality import ModalityFound, find_modality
+from eventwire.coding.roles import ATTEMPT_NOUNS
 from eventwire.coding.triggers import TriggerMatch
 from eventwire.records import Modality
 
@@ -25,6 +28,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 # The CAMEO code for the intent or threat to do each material action.
 AGREE_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035"}
 THREATEN_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "SANCTION": "1312", "COERCE": "131"}
+# An attempted attack is an attack; CAMEO has a code of its own for an attempted assassination.
+ATTEMPTED_CAMEO = {"186": "185"}
 REJECT_CAMEO = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124"}
 
 
@@ -77,6 +82,10 @@ def as_stated(
     event_type, cameo, mode = coded
     pattern_words = match.roles.words if match.roles is not None else frozenset()
     found = find_modality(match.anchor, in_quote=in_quote, ignore=pattern_words)
+    if event_type == "ASSAULT" and found.cue in ATTEMPT_NOUNS:  # "an attempt to assassinate"
+        stated = Modality.REPORTED if found.reported else Modality.ASSERTED
+        attempted = ATTEMPTED_CAMEO.get(cameo, cameo)
+        return (event_type, attempted, mode), stated, f"attempted ASSAULT ({found.cue})"
     restated = restate(event_type, cameo, found)
     if restated is None:
         return coded, found.modality, found.cue

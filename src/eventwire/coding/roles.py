@@ -49,6 +49,12 @@ SENDING_VERBS = frozenset(
 # "Three soldiers died in an ambush", "the vice president survived an assassination attempt":
 # the subject of a verb of dying or surviving undergoes the event.
 UNDERGOER_VERBS = frozenset({"die", "perish", "survive", "escape"})
+# "an attempt to assassinate the governor": the act attempted is done (CAMEO 185 for killing)
+ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+# verbs whose subject makes the attempt ("gunmen made an attempt to kill ...")
+ATTEMPT_MAKERS = frozenset(
+    {"make", "launch", "mount", "stage", "lead", "begin", "renew", "undertake", "carry"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +167,11 @@ def subject_roles(
             # "protesters demanding ...": the noun; "a declaration demanding ...": whoever
             # issued the declaration.
             candidates.append(RoleTokens((current.head,), _rule("noun the clause modifies", via)))
-            if current.dep_ == "acl" and current.head.head.i != current.head.i:
+            if (
+                current.dep_ == "acl"
+                and current.head.head.i != current.head.i
+                and not unattributed_attempt(current)
+            ):
                 for found in subject_roles(current.head.head, max_climb=max_climb - 1):
                     rule = f"{found.rule} (of '{current.head.head.text}' {current.head.text})"
                     candidates.append(RoleTokens(found.heads, rule))
@@ -180,6 +190,21 @@ def subject_roles(
     if repaired is not None:
         return [RoleTokens((repaired,), "repaired subject: noun phrase just before the verb")]
     return []
+
+
+def unattributed_attempt(verb: Token) -> bool:
+    """Is the verb what an attempt tried to do, with no word for who tried ("an attempt to
+    assassinate the governor was thwarted", "police foiled an attempt to kill him", "survived
+    an attempt on his life")? Only a verb of making the attempt gives its subject ("gunmen made
+    an attempt to kill ..."); whoever thwarted, survived or condemned it did not try."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in ATTEMPT_NOUNS:
+        return False
+    if any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
+    ):
+        return False  # "Russia's attempt to ...", "an attempt by rebels to ..."
+    return noun.head.lemma_.lower() not in ATTEMPT_MAKERS or noun.dep_ not in ("dobj", "nsubjpass")
 
 
 def _attitude_complement(participle: Token) -> bool:
