@@ -20,6 +20,13 @@ OneEventOf = Callable[[str], CodedEvent]
         ("The Indian foreign ministry described Pakistan's decision as illegal.", "IND", "PAK"),
         ("Russia termed the American sanctions illegal.", "RUS", "USA"),
         ("Greece called the Turkish decision unjust and unlawful.", "GRC", "TUR"),
+        # saying that it is so
+        ("Iran said the American sanctions were illegal.", "IRN", "USA"),
+        (
+            "The Syrian envoy said the Israeli action was a violation of the UN Charter.",
+            "SYR",
+            "ISR",
+        ),
     ],
 )
 def test_calling_an_act_a_word_of_blame_is_criticism(
@@ -50,3 +57,18 @@ def test_the_recipient_is_what_was_called_not_whom_the_blame_names(
 )
 def test_no_blame_or_nothing_blamable_is_no_criticism(events_of: EventsOf, text: str) -> None:
     assert "ACCUSE" not in {e.type for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British minister said his comments were not racist.",
+        "The British minister said the remarks may have been offensive.",
+        "The British minister said it would be unacceptable for Iran to close the strait.",
+        "The British minister said the situation was dangerous.",
+    ],
+)
+def test_saying_something_is_not_wrong_or_might_be_blames_no_one(
+    events_of: EventsOf, text: str
+) -> None:
+    assert not [e for e in events_of(text) if e.type == "ACCUSE"]

@@ -1,14 +1,15 @@
 """Calling something wrong is criticising it.
 
 "France called the UK's rebate unjustified", "Moscow called it a provocation", "Iran branded
-the vote a sham", "the opposition described the elections as fraudulent": a verb of naming
-(lexicon rows ``pred:@CENSURE``: call, describe, term, dub, ...) whose predicate is a word of
-blame is ACCUSE, mode disapprove, CAMEO 111 ("criticize or denounce"). The predicate is the
-verb's own (``oprd``: "called X illegal"; a small clause: "termed the sanctions illegal") or
-an "as" phrase ("described X as ..."). A word of blame is an adjective of blame ("illegal",
-"unacceptable", "irresponsible") or a noun of blame ("a provocation", "a violation of
-international law"), or any noun such an adjective qualifies ("an illegal act", "a dangerous
-step").
+the vote a sham", "the opposition described the elections as fraudulent", "Iran said the
+sanctions were illegal": a verb of naming or saying (lexicon rows ``pred:@CENSURE``: call,
+describe, term, dub, say, ...) whose predicate, or the predicate of the "be" clause it says
+(neither denied nor hedged), is a word of blame is ACCUSE, mode disapprove, CAMEO 111
+("criticize or denounce"). The predicate is the verb's own (``oprd``: "called X illegal"; a
+small clause: "termed the sanctions illegal") or an "as" phrase ("described X as ..."). A word
+of blame is an adjective of blame ("illegal", "unacceptable", "irresponsible") or a noun of
+blame ("a provocation", "a violation of international law"), or any noun such an adjective
+qualifies ("an illegal act", "a dangerous step").
 
 What is called so must be something one can blame an actor for: an actor ("called him a
 liar"), a pronoun ("called it a provocation"), an event ("called the attack a crime"), a plan,
@@ -46,6 +47,7 @@ CENSURE_NOUNS = frozenset(
 # clause the parser makes of it ("termed [the sanctions illegal]").
 PREDICATE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 PREDICATE_WORDS = frozenset({"pobj", "amod", "acomp", "attr"})
+COPULA_PREDICATES = frozenset({"acomp", "attr"})
 BLAMED_PRONOUNS = frozenset({"it", "this", "that", "them", "him", "her", "they"})
 # Acts and decisions one is blamed for, besides verbal_attacks' plans and remarks.
 BLAMED_THINGS = ABSTRACT_TARGETS | frozenset(
@@ -71,6 +73,8 @@ def called_thing(verb: Token) -> Token | None:
         return None
     if predicate.dep_ == "ccomp":
         return next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if predicate.dep_ in COPULA_PREDICATES and predicate.head.i != verb.i:  # "said X was ..."
+        return next((c for c in predicate.head.children if c.dep_ == "nsubj"), None)
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
 
@@ -81,6 +85,11 @@ def blame_word(verb: Token) -> Token | None:
         for child in holder.children:
             if holder is verb and child.dep_ in PREDICATE_DEPS and _blames_any(child):
                 return child
+            if holder is verb and child.dep_ == "ccomp" and _plain_be(child):
+                # "said the proposal was unacceptable", "said the vote was a sham"
+                for word in child.children:
+                    if word.dep_ in COPULA_PREDICATES and _blames_any(word):
+                        return word
             # "called the decision unjust" is often parsed with the adjective on the noun
             after = child.dep_ == "amod" and child.i > holder.i
             if holder is not verb and after and _blames_any(child):
@@ -90,6 +99,14 @@ def blame_word(verb: Token) -> Token | None:
                     if word.dep_ in PREDICATE_WORDS and _blames_any(word):
                         return word
     return None
+
+
+def _plain_be(clause: Token) -> bool:
+    """A "be" clause that says what something is, neither denied nor hedged ("were not
+    racist", "may have been offensive", "would be unacceptable" blame no one)."""
+    return clause.lemma_ == "be" and not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children
+    )
 
 
 def _blames_any(word: Token) -> bool:
