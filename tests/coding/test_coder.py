@@ -248,6 +248,10 @@ GOLDEN = [
         ("SANCTION", ("GBR",), (), "asserted"),
     ),
     ("The Lib Dems criticised the Chinese government.", ("ACCUSE", ("GBR",), ("CHN",), "asserted")),
+    (
+        "The Pope met the Iraqi Shiite cleric Ali al-Sistani in Najaf.",
+        ("CONSULT", ("VAT",), ("IRQ",), "asserted"),
+    ),
     # nor is a city a grouping of states is named for (organisations.tsv knows some of them)
     ("The Lima Group condemned Venezuela.", ("ACCUSE", ("IGO",), ("VEN",), "asserted")),
     ("The Paris Club agreed to help Nigeria.", ("AGREE", ("IGO",), ("NGA",), "asserted")),
