@@ -151,11 +151,12 @@ def subject_roles(
             if (
                 not subject
                 and not via
-                and current.dep_ in INHERIT_SUBJECT_DEPS
+                and current.dep_ in (*INHERIT_SUBJECT_DEPS, "acl", "relcl")
                 and not takes_part(current)
             ):
                 # "Iran wants to be invited", "Israel attacked Gaza and was condemned": the
-                # subject the passive shares with its clause undergoes it (its recipient)
+                # subject the passive shares with its clause undergoes it (its recipient), as
+                # does the noun it modifies ("the twelfth activist to be arrested")
                 break
         subjects = tuple(c for c in current.children if c.dep_ == "nsubj")
         if subjects:
