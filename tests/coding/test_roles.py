@@ -107,7 +107,6 @@ def test_what_was_sent_in_the_passive_is_its_own_countrys(
     assert _sides(events_of, text, plover_type) == sides
 
 
-
 def test_the_noun_a_passive_infinitive_modifies_undergoes_it(events_of: EventsOf) -> None:
     # "the twelfth activist to be arrested" was arrested: it did not arrest anyone
     events = events_of("The Iranian protester was the twelfth activist to be arrested.")
