@@ -248,6 +248,11 @@ GOLDEN = [
         ("SANCTION", ("GBR",), (), "asserted"),
     ),
     ("The Lib Dems criticised the Chinese government.", ("ACCUSE", ("GBR",), ("CHN",), "asserted")),
+    # whom an act is against comes before where it was done
+    (
+        "South Africa filed a genocide case against Israel at the International Court of Justice.",
+        ("ACCUSE", ("ZAF",), ("ISR",), "asserted"),
+    ),
     (
         "The Pope met the Iraqi Shiite cleric Ali al-Sistani in Najaf.",
         ("CONSULT", ("VAT",), ("IRQ",), "asserted"),

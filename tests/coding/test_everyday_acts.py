@@ -151,6 +151,12 @@ def test_seeking_an_office_is_no_request(events_of: EventsOf, text: str) -> None
     assert not [e for e in events_of(text) if e.type == "REQUEST"]
 
 
+def test_signing_a_law_or_decree_is_no_agreement(events_of: EventsOf) -> None:
+    text = "Russian President Vladimir Putin signed a decree annexing four Ukrainian regions."
+    assert [e.type for e in events_of(text)] == ["COERCE"]  # the annexing, not a SUPPORT 057
+    assert events_of("The Kenyan president signed the finance bill on Tuesday.") == []
+
+
 def test_signing_a_player_is_no_agreement(events_of: EventsOf) -> None:
     assert events_of("The Japanese wrestler Kimura was signed for Stardom in 2019.") == []
     signed = [e.type for e in events_of("China signed last week an agreement with Japan.")]

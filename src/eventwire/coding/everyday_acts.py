@@ -145,6 +145,8 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "mobilizing people or means that are no force is no mobilization"
     if lemma == "sign" and not entry.with_dep and _hires(token):
         return "signing someone, or for a club, is hiring, no agreement"
+    if lemma == "sign" and not entry.with_dep and has_object_among(token, ENACTED_WORDS):
+        return "signing a law, decree or order enacts it, no agreement with anyone"
     if lemma == "meet" and entry.with_lemma == "demand" and _market_demand(token):
         return "meeting demand for goods is no concession"  # "to meet demand from investors"
     if entry.type == "AGREE" and lemma in OFFER_LEMMAS and has_object_among(token, OFFERED_WORDS):
@@ -190,6 +192,13 @@ def _musters_no_force(verb: Token) -> bool:
     of them armed forces or their means ("mobilized 300,000 reservists" stays)."""
     objects = _objects(verb)
     return bool(objects) and not any(_lemma(o) in FORCES for o in objects)
+
+
+# what one signs into force alone: "Putin signed a decree annexing ...", "signed the bill"
+ENACTED_WORDS = frozenset(
+    {"law", "decree", "bill", "order", "legislation", "budget", "ordinance", "edict", "act",
+     "amendment", "measure", "directive", "proclamation", "pardon", "warrant"}
+)  # fmt: skip
 
 
 def _hires(verb: Token) -> bool:

@@ -159,8 +159,12 @@ def recipient_roles(
     preps += _pobjs(anchor, skip=trigger)
     for index in sorted(exclude):  # "lifted the state of emergency in Darfur"
         preps += _pobjs(anchor.doc[index], extra=frozenset() if venue else frozenset({"in"}))
-    if preps:
-        candidates.append(RoleTokens(tuple(preps), "prepositional object"))
+    # whom it is against before the others ("filed a case against Israel at the ICJ")
+    against = [p for p in preps if p.head.lower_ == "against"]
+    rest = [p for p in preps if p not in against]
+    for group in (against, rest):
+        if group:
+            candidates.append(RoleTokens(tuple(group), "prepositional object"))
     for child in anchor.children:
         reporting = anchor.lemma_.lower() in REPORTING_VERBS
         if (
