@@ -248,6 +248,11 @@ GOLDEN = [
         ("SANCTION", ("GBR",), (), "asserted"),
     ),
     ("The Lib Dems criticised the Chinese government.", ("ACCUSE", ("GBR",), ("CHN",), "asserted")),
+    # a thing a state owns is its alone, whatever its phrases name
+    (
+        "India rejected China's claim to Arunachal Pradesh.",
+        ("REJECT", ("IND",), ("CHN",), "asserted"),
+    ),
     # whom an act is against comes before where it was done
     (
         "South Africa filed a genocide case against Israel at the International Court of Justice.",

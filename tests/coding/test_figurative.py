@@ -181,6 +181,7 @@ def test_killing_animals_is_no_attack(events_of: EventsOf, text: str) -> None:
     [
         "Trading volume on the Singapore exchange hit a record 122,819 contracts in February.",
         "Unemployment in Spain hit 20 percent.",
+        "Taiwan's trade surplus with the United States hit 13.6 billion dlrs last year.",
     ],
 )
 def test_a_measure_hitting_a_level_is_no_attack(events_of: EventsOf, text: str) -> None:

@@ -56,6 +56,7 @@ POST_PREPS = frozenset({"to", "in", "at"})
 LOCATIVE_PREPS = frozenset({"in", "at"})
 NAMING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 POST_NOUNS = ENVOY_NOUNS | {"embassy", "consulate"}
+OWNED_THING_PREPS = frozenset({"to", "on", "over", "for", "against", "with", "in", "at"})
 # "its offensive against Iraq": whom an act is against did not do it
 OPPONENT_PREPS = frozenset({"against"})
 # Places attacked, shelled or visited: they belong to the country the sentence places them in.
@@ -312,6 +313,8 @@ class DocActors:
             described |= _phrase_tokens(head, POST_PREPS)
         if not head_is_agent:  # people against a government are its own ("rebels against ...")
             described |= _phrase_tokens(head, OPPONENT_PREPS)
+        if self._owned(head):  # "China's claim to Arunachal Pradesh": China's alone
+            described |= _phrase_tokens(head, OWNED_THING_PREPS)
         where = _phrase_tokens(head, LOCATIVE_PREPS) if self._one_person_or_post(head) else set()
         if where and self._placed_outside(head, where | described):
             described |= where  # "the German chancellor in Paris", "the US embassy in Baghdad"
@@ -412,6 +415,17 @@ class DocActors:
         if names_a_venue(self.doc[mention.end - 1], mention.kind):
             return True
         return self._ethnic(mention)
+
+    def _owned(self, head: Token) -> bool:
+        """Is the phrase a thing a named state's actor owns ("China's claim to ...", "Iran's
+        proposal to the EU")? Who else its phrases name takes no part in owning it."""
+        if self.gazetteer.agent(head.lemma_.lower()) is not None:
+            return False  # "Iran's ambassador to the UN" is a person, placed as envoys are
+        for child in head.children:
+            mention = self.by_token.get(child.i)
+            if child.dep_ == "poss" and mention is not None and mention.actor.country:
+                return True
+        return False
 
     def _one_person_or_post(self, head: Token) -> bool:
         """Is the phrase one person ("Merkel", "the German chancellor") or a state's post abroad

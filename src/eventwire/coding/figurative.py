@@ -158,6 +158,10 @@ ABSTRACT_OBJECTS = frozenset(
 # Figures a measure reaches ("hit 20 percent", "hit a record 122,819 contracts").
 LEVEL_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 LEVEL_WORDS = frozenset({"record", "high", "low", "peak"})
+LEVEL_UNITS = frozenset(
+    {"dollar", "dlr", "dlrs", "euro", "pound", "yen", "yuan", "rupee", "franc", "mark", "barrel",
+     "tonne", "ton", "point", "percent", "cent", "ounce"}
+)  # fmt: skip
 # Animals killed, culled or hunted: no one is attacked.
 ANIMALS = frozenset(
     {"animal", "pig", "hog", "chicken", "bird", "poultry", "duck", "goose", "turkey", "cow",
@@ -327,9 +331,12 @@ def _hardship(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _a_level(noun: Token) -> bool:
-    """Is the noun a figure reached ("20 percent", "$100", "a record 122,819 contracts")?"""
+    """Is the noun a figure reached ("20 percent", "$100", "a record 122,819 contracts", "13.6
+    billion dlrs")?"""
     if noun.ent_type_ in LEVEL_ENTITIES and (noun.pos_ == "NUM" or noun.lemma_ in ("percent", "%")):
         return True
+    if _lemma(noun) in LEVEL_UNITS and any(c.dep_ == "nummod" for c in noun.children):
+        return True  # "hit 13.6 billion dlrs", "hit 90 dollars a barrel"
     return any(c.dep_ in MODIFIER_DEPS and _lemma(c) in LEVEL_WORDS for c in noun.children)
 
 
