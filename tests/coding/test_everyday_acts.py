@@ -124,10 +124,20 @@ def test_helping_someone_or_with_something_is_aid(events_of: EventsOf) -> None:
         "Donald Trump has offered to acquire all Class B common shares of the company.",
         "Bank of China branches in Hainan also accept deposits in dollars.",
         "The World Bank had publicly offered 60 bonds in Germany.",
+        # buying or selling a business, or merging firms
+        "The Canadian Pacific unit agreed to purchase the Biltmore Hotel from a Chinese firm.",
+        "The Japanese bank has a definitive agreement to buy 100 pct of a British insurer.",
+        "The Korean company signed an agreement under which its unit will merge with a US bank.",
     ],
 )
 def test_a_market_transaction_is_no_event(events_of: EventsOf, text: str) -> None:
     assert events_of(text) == []
+
+
+def test_a_sale_of_arms_between_states_stays(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("Russia agreed to sell S-400 missiles to Turkey.")] == [
+        "AGREE"
+    ]
 
 
 def test_offers_of_aid_or_intelligence_stay(events_of: EventsOf) -> None:

@@ -84,6 +84,13 @@ SECURITIES = frozenset(
      "equity", "tender", "takeover", "merger", "acquisition", "eurobond", "coupon"}
 )  # fmt: skip
 MARKET_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE", "CONCEDE"})
+# Buying or selling a business, or a share of one, is a market transaction.
+TRADING_VERBS = frozenset({"buy", "sell", "purchase", "acquire"})
+BUSINESSES = frozenset(
+    {"company", "firm", "unit", "subsidiary", "division", "business", "hotel", "plant",
+     "factory", "operation", "asset", "interest", "pct", "percent", "stake", "share", "chain",
+     "brand", "store", "mill", "refinery", "bank", "insurer", "airline", "newspaper"}
+)  # fmt: skip
 # Pages one visits online.
 WEB_PAGES = frozenset({"site", "website", "page", "webpage", "homepage", "blog", "forum", "url"})
 # "refused to comment / answer / say": declining to comment, not refusing anyone anything
@@ -164,16 +171,28 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
 
 def _trades_securities(trigger: Token) -> bool:
     """ "offered to acquire all common shares", "accept deposits", "a cash tender offer": the
-    trigger's object, its "to" clause's object or its modifier is a security."""
+    trigger's object, its "to" clause's object or its modifier is a security; "agreed to
+    purchase the Biltmore Hotel", "an agreement to buy 100 pct of Pioneer", "an agreement under
+    which its unit will merge with ...": what its clause buys or sells is a business, or the
+    clause merges firms."""
     words = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
-    words += [
-        g
-        for c in trigger.children
-        if c.dep_ in ("xcomp", "ccomp")
-        for g in c.children
-        if g.dep_ == "dobj"
+    deals = [
+        c
+        for holder in (trigger, *(c for c in trigger.children if c.dep_ == "dobj"))
+        for c in holder.children
+        if c.dep_ in ("xcomp", "ccomp", "acl", "relcl") and c.pos_ == "VERB"
     ]
-    return any(_lemma(w) in SECURITIES for w in words)
+    words += [
+        g for c in deals if c.dep_ in ("xcomp", "ccomp") for g in c.children if g.dep_ == "dobj"
+    ]
+    if any(_lemma(w) in SECURITIES for w in words):
+        return True
+    for deal in deals:
+        if _lemma(deal) == "merge":
+            return True
+        if _lemma(deal) in TRADING_VERBS and has_object_among(deal, BUSINESSES):
+            return True
+    return False
 
 
 def _helps_do(verb: Token) -> bool:
