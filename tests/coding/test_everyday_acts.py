@@ -124,6 +124,7 @@ def test_helping_someone_or_with_something_is_aid(events_of: EventsOf) -> None:
         "Donald Trump has offered to acquire all Class B common shares of the company.",
         "Bank of China branches in Hainan also accept deposits in dollars.",
         "The World Bank had publicly offered 60 bonds in Germany.",
+        "Canada will offer a four-part bond issue tomorrow, the finance department said.",
         # buying or selling a business, or merging firms
         "The Canadian Pacific unit agreed to purchase the Biltmore Hotel from a Chinese firm.",
         "The Japanese bank has a definitive agreement to buy 100 pct of a British insurer.",

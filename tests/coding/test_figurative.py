@@ -52,6 +52,7 @@ EventsOf = Callable[[str], list[CodedEvent]]
         ("British Labour has seen the Tories seizing a poll advantage.", "COERCE"),
         # hardship
         ("Bermuda was hit by hurricanes.", "ASSAULT"),
+        ("Indonesia has been severely hit by last year's fall in world oil prices.", "ASSAULT"),
         ("The British strike hit Jobcentres across Britain.", "ASSAULT"),
         ("The Iraq war had hit trust in British politicians.", "ASSAULT"),
         (

@@ -170,12 +170,14 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
 
 
 def _trades_securities(trigger: Token) -> bool:
-    """ "offered to acquire all common shares", "accept deposits", "a cash tender offer": the
-    trigger's object, its "to" clause's object or its modifier is a security; "agreed to
+    """ "offered to acquire all common shares", "accept deposits", "a cash tender offer", "will
+    offer a four-part bond issue": the trigger's object, its "to" clause's object or a modifier
+    of the trigger or its object is a security; "agreed to
     purchase the Biltmore Hotel", "an agreement to buy 100 pct of Pioneer", "an agreement under
     which its unit will merge with ...": what its clause buys or sells is a business, or the
     clause merges firms."""
     words = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
+    words += [c for w in words if w.dep_ == "dobj" for c in w.children if c.dep_ == "compound"]
     deals = [
         c
         for holder in (trigger, *(c for c in trigger.children if c.dep_ == "dobj"))

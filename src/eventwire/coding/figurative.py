@@ -126,14 +126,16 @@ HARDSHIPS = frozenset(
      "epidemic", "pandemic", "flu", "influenza", "cholera", "ebola", "illness", "infection",
      "cancer", "recession", "crisis", "downturn", "slump", "inflation", "crash", "accident",
      "famine", "weather", "winter", "snow", "rain", "cold", "heat", "walkout", "stoppage",
-     "tax", "duty", "rise", "cut", "policy", "scandal", "row", "price", "approach"}
+     "tax", "duty", "rise", "cut", "policy", "scandal", "row", "price", "approach", "fall",
+     "drop", "decline", "collapse", "glut", "shortage", "depression", "devaluation"}
 )  # fmt: skip
 # "killed in / after / during / from the earthquake": what the harm came from, when it is a
 # natural force, an illness or an accident (not "killed in the crisis": people do that)
 CAUSE_PREPS = frozenset({"in", "after", "during", "from", "following", "amid"})
 NATURAL_HARDSHIPS = HARDSHIPS - frozenset(
     {"recession", "crisis", "downturn", "slump", "inflation", "walkout", "stoppage", "tax",
-     "duty", "rise", "cut", "policy", "scandal", "row", "price", "approach"}
+     "duty", "rise", "cut", "policy", "scandal", "row", "price", "approach", "fall", "drop",
+     "decline", "collapse", "glut", "shortage", "depression", "devaluation"}
 )  # fmt: skip
 # Verbs of physical harm that hardship takes too ("hit", "kill", "destroy").
 HARDSHIP_LEMMAS = frozenset(
