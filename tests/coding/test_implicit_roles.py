@@ -147,3 +147,9 @@ def test_who_makes_the_attempt_tried(events_of: EventsOf) -> None:
         ("ACCUSE", "asserted"),
         ("COERCE", "hypothetical"),
     }
+
+
+def test_who_reports_a_passive_attack_is_not_its_unnamed_actor(events_of: EventsOf) -> None:
+    text = "The German government said Russian opposition leader Alexei Navalny was poisoned."
+    (event,) = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert [a.code for a in event.actors] == ["RUSUAF"]

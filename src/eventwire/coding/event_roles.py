@@ -32,6 +32,7 @@ from eventwire.coding.roles import RoleTokens, subject_undergoes
 from eventwire.coding.triggers import CENSURE_REQUIREMENT, TriggerMatch
 from eventwire.knowledge import Lexicon
 from eventwire.knowledge.ontology import RECIPROCAL_TYPES
+from eventwire.nlp.quotes import SPEECH_LEMMAS
 from eventwire.records import Actor, CodedEvent, Place
 
 # Violence reported in the passive with no agent is still coded, with an unidentified actor.
@@ -97,8 +98,20 @@ class SentenceRoles:
             return (), "no subject"
         place = location or self.context.sentence_place()
         named = self.context.countries() - {v.country for v in victims}
+        named -= self._reporters(match.anchor)  # "the German government said X was poisoned"
         actor = unidentified_attackers(victims, place, named)
         return (actor,), "unidentified actor of a passive attack"
+
+    def _reporters(self, verb: Token) -> set[str | None]:
+        """The countries of who reports the clause the verb is in ("the German government
+        said ..."): no candidates for its unnamed actor."""
+        found: set[str | None] = set()
+        for head in verb.ancestors:
+            if head.lemma_.lower() not in SPEECH_LEMMAS:
+                continue
+            for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found |= {a.country for a in self.resolve_all((subject,))}
+        return found
 
     def recipients(
         self, match: TriggerMatch, actors: tuple[Actor, ...], location: Place | None
