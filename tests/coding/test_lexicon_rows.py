@@ -127,3 +127,15 @@ def test_banning_someone_restricts_them_banning_a_thing_is_no_event(
     assert (event.type, event.cameo) == ("COERCE", "172")
     text = "The British Foreign Office decided to ban camera phones from its buildings."
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel closed the Gaza crossings after the rocket attack.",
+        "Egypt sealed the Rafah crossing.",
+    ],
+)
+def test_closing_crossings_restricts_movement(one_event_of: OneEventOf, text: str) -> None:
+    event = one_event_of(text)
+    assert (event.type, event.cameo) == ("COERCE", "191")
