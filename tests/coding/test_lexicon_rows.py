@@ -139,3 +139,9 @@ def test_banning_someone_restricts_them_banning_a_thing_is_no_event(
 def test_closing_crossings_restricts_movement(one_event_of: OneEventOf, text: str) -> None:
     event = one_event_of(text)
     assert (event.type, event.cameo) == ("COERCE", "191")
+
+
+def test_putting_forces_on_alert_is_mobilizing_them(one_event_of: OneEventOf) -> None:
+    event = one_event_of("The Serbian president put the army on high alert.")
+    assert (event.type, event.recipients) == ("MOBILIZE", ())  # the army is its own
+    assert one_event_of("Russia placed its nuclear forces on high alert.").type == "MOBILIZE"

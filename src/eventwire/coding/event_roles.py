@@ -128,7 +128,8 @@ class SentenceRoles:
                 and not is_actor_phrase(c, self.lexicon)  # "expelled the Libyan ambassador"
             }
         if match.entry.type == "MOBILIZE":  # "will send 500 troops to the Sahel": its own
-            exclude |= {c.i for c in match.trigger.children if c.dep_ == "dobj"}
+            movers = (match.trigger, match.anchor)  # "put the army on alert"
+            exclude |= {c.i for verb in movers for c in verb.children if c.dep_ == "dobj"}
         if match.entry.with_lemma == CENSURE_REQUIREMENT:  # "called the US move a provocation"
             called = called_thing(match.trigger)
             roles = [RoleTokens((called,), "what was called so")] if called is not None else []

@@ -24,6 +24,8 @@ COMING_VERBS = frozenset(
     {"arrive", "come", "travel", "fly", "go", "head", "gather", "meet", "sit", "return",
      "convene", "assemble", "stay", "remain", "be", "land", "leave", "depart", "set", "embark"}
 )  # fmt: skip
+# "put 40,000 troops on alert", "placed the army on high alert": putting forces in a state
+PLACING_VERBS = frozenset({"put", "place", "keep"})
 # "talks took place", "the attack began": the noun's own modifiers give the participants.
 OCCURRENCE_VERBS = frozenset(
     {"take", "begin", "start", "open", "end", "resume", "continue", "occur", "erupt", "break"}
@@ -329,7 +331,11 @@ def _nominal_anchor(
         and head.lemma_.lower() in NOMINAL_PREPS
         and head.head.pos_ in ("VERB", "AUX")
         and ("reciprocal" in entry.flags or "state" in entry.flags or entry.mode == "visit")
-        and (head.lower_ not in ("for", "on") or head.head.lemma_.lower() in COMING_VERBS)
+        and (
+            head.lower_ not in ("for", "on")
+            or head.head.lemma_.lower() in COMING_VERBS
+            or ("state" in entry.flags and head.head.lemma_.lower() in PLACING_VERBS)
+        )
     ):
         return head.head, f"event noun in '{head.lower_} ...' phrase of {head.head.lemma_}"
     if token.dep_ == "nsubj" and head.lemma_.lower() in OCCURRENCE_VERBS:
