@@ -21,6 +21,7 @@ EventsOf = Callable[[str], list[CodedEvent]]
         ("Turkey would take over guarding captured Islamic State fighters.", "COERCE"),
         # contests
         ("The Liberal Democrats hope to beat Labour in the general election.", "THREATEN"),
+        ("Brazil beat Argentina 2-1 in the World Cup qualifier.", "ASSAULT"),
         (
             "The Scottish minister spoke ahead of the cup clash between the Glasgow clubs.",
             "ASSAULT",

@@ -20,6 +20,7 @@ EventsOf = Callable[[str], list[CodedEvent]]
         "Iran's president attacked the agreement between Israel and the UAE.",
         "Russia's president attacked NATO in a speech in Munich.",
         "The US vice-president attacked the senator during the debates.",
+        "Iranian hardliners attacked President Rouhani over the nuclear deal.",
     ],
 )
 def test_an_attack_on_words_or_plans_is_criticism(events_of: EventsOf, text: str) -> None:

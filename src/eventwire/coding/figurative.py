@@ -63,7 +63,7 @@ CONTEST_WORDS = frozenset(
      "match", "game", "final", "semi-final", "quarter-final", "cup", "league", "title",
      "championship", "tournament", "derby", "fixture", "club", "team", "player", "squad",
      "goal", "point", "season", "olympic", "olympics", "medal", "football", "rugby",
-     "cricket", "tennis", "boxing", "basketball", "golf"}
+     "cricket", "tennis", "boxing", "basketball", "golf", "qualifier", "friendly"}
 )  # fmt: skip
 # Contest words that also name places, moments or people: they make no beating a contest.
 LOOSE_CONTEST_WORDS = frozenset({"place", "point", "team", "club", "player", "squad", "goal"})
@@ -260,7 +260,10 @@ def _contest(token: Token) -> bool:
     # "to beat Labour in the general election": defeating a named side; people are beaten
     # ("beat opposition supporters after the election", "beat them", "Palestinians", "Ali")
     people = any(
-        o.pos_ in ("PRON", "NOUN") or o.ent_type_ in ("NORP", "PERSON") for o in _objects(token)
+        o.pos_ in ("PRON", "NOUN")
+        or o.ent_type_ == "PERSON"
+        or (o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS"))  # not "Argentina", misread
+        for o in _objects(token)
     )
     return not people and any(
         _lemma(t) in CONTEST_WORDS and _lemma(t) not in LOOSE_CONTEST_WORDS

@@ -5,9 +5,10 @@ asylum plans", "Blair launched an attack on Tory spending plans", "Mbeki attacke
 imperialists, saying they treated Africans like savages". What is attacked tells them apart:
 a policy, a plan, a decision, a remark or a record cannot be shot at, so the attack is verbal.
 So is an attack explained by what was said ("..., saying ..."), by what the target was
-called ("attacked Drudge as a consistent opponent") or made in words ("in a speech", "during
-the debates"). What the target is blamed for does not tell ("attacked Brown for failing to
-...", but "attacked protesters for throwing stones"). Such an ASSAULT is ACCUSE, mode
+called ("attacked Drudge as a consistent opponent"), made in words ("in a speech", "during
+the debates") or over a policy, plan or remark ("attacked the president over the nuclear
+deal"; not "over the weekend"). What the target is blamed for does not tell ("attacked Brown
+for failing to ...", but "attacked protesters for throwing stones"). Such an ASSAULT is ACCUSE, mode
 disapprove, CAMEO 111 ("criticize or denounce").
 """
 
@@ -58,7 +59,8 @@ def _targets(trigger: Token) -> Iterator[Token]:
 
 
 def _explained_by_words(trigger: Token) -> bool:
-    """ ", saying ...", "as a liar", "in a speech": the attack is what was said."""
+    """ ", saying ...", "as a liar", "in a speech", "over the nuclear deal": the attack is what
+    was said."""
     for child in trigger.children:
         if child.dep_ == "advcl" and child.lemma_.lower() == "say" and child.tag_ == "VBG":
             return True
@@ -69,6 +71,12 @@ def _explained_by_words(trigger: Token) -> bool:
             and any(g.lemma_.lower() in SPOKEN_WORDS for g in objects)
         ):
             return True  # "attacked Biden during the debates", "in a speech"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "over"
+            and any(g.lemma_.lower() in ABSTRACT_TARGETS for g in objects)
+        ):
+            return True  # "attacked the president over the nuclear deal"
         if child.dep_ == "prep" and child.lower_ == "as":
             labels = [g for g in child.children if g.dep_ == "pobj"]
             if any(g.lemma_.lower() not in NOT_LABELS for g in labels):
