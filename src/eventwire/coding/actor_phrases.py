@@ -11,6 +11,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
 from eventwire.knowledge import ActorEntry
+from eventwire.knowledge.gazetteer import AgentEntry
 from eventwire.records import Actor
 
 STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
@@ -201,3 +202,32 @@ def lone_name(token: Token) -> bool:
         return False
     doc = token.doc
     return not any(doc[j].pos == PROPN for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc))
+
+
+def a_thing_named(ent: Span) -> bool:
+    """Is a name the parser calls a person's, the head of a phrase with "the", a thing's or a
+    place's ("the Sahel"; "the Biden administration" keeps Biden)?"""
+    return (
+        ent.start > 0
+        and ent.doc[ent.start - 1].lower_ == "the"
+        and ent.root.dep_ not in ("compound", "poss", "nmod", "amod")
+    )
+
+
+# Envoys, and the posts a state keeps abroad.
+ENVOY_NOUNS = frozenset(
+    {"ambassador", "envoy", "representative", "delegate", "emissary", "consul", "diplomat",
+     "attache", "attaché", "chargé", "ambassador-designate", "mission", "delegation"}
+)  # fmt: skip
+POST_NOUNS = ENVOY_NOUNS | {"embassy", "consulate"}
+
+
+def one_person_or_post(head: Token, kind: str | None, agent: AgentEntry | None) -> bool:
+    """Is the phrase one person ("Merkel", "the German chancellor") or a state's post abroad
+    ("the US embassy", "the Saudi ambassador")? Where such a one is, is not whose it is.
+    Groups are left alone: people of one state living or fighting in another ("Afghan
+    refugees in Pakistan") are as often coded by where they are. ``kind`` is the head's
+    mention kind, ``agent`` its entry in the agent words."""
+    if kind in ("person", "people"):
+        return True
+    return (agent is not None and agent.kind == "title") or head.lemma_.lower() in POST_NOUNS

@@ -18,13 +18,16 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actor_phrases import (
+    ENVOY_NOUNS,
     a_person_by_a_place_name,
+    a_thing_named,
     based_in,
     compound_members,
     home_of_a_group,
     lone_name,
     merge_by_country,
     names_a_venue,
+    one_person_or_post,
     part_of_a_name,
     stance_marked,
     through_quantity,
@@ -45,17 +48,13 @@ RELATION_NOUNS = frozenset(
     {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "friend", "client",
      "backer", "supporter", "critic", "adversary", "proxy", "satellite", "creditor", "debtor"}
 )  # fmt: skip
-ENVOY_NOUNS = frozenset(
-    {"ambassador", "envoy", "representative", "delegate", "emissary", "consul", "diplomat",
-     "attache", "attaché", "chargé", "ambassador-designate", "mission", "delegation"}
-)  # fmt: skip
 # "the Libyan ambassador to Greece", "the UN envoy to Syria": where an envoy is posted is not
 # whom the envoy represents
 POST_PREPS = frozenset({"to", "in", "at"})
-# "Japanese troops in Iraq": where an actor named by its state is says not who it is
+# "the German chancellor in Paris": where a person or post abroad is says not whose it is
 LOCATIVE_PREPS = frozenset({"in", "at"})
 NAMING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-POST_NOUNS = ENVOY_NOUNS | {"embassy", "consulate"}
+# "China's claim to Arunachal Pradesh": a thing a state owns is its alone
 OWNED_THING_PREPS = frozenset({"to", "on", "over", "for", "against", "with", "in", "at"})
 # "its offensive against Iraq": whom an act is against did not do it
 OPPONENT_PREPS = frozenset({"against"})
@@ -71,16 +70,6 @@ MAX_AGENT_WORDS = 6  # the longest agent phrase looked for from a phrase's head 
 def _phrase_tokens(head: Token, preps: frozenset[str]) -> set[int]:
     """The words of the head's phrases with these prepositions ("to Greece", "against Iraq")."""
     return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
-
-
-def _a_thing_named(ent: Span) -> bool:
-    """Is a name the parser calls a person's, the head of a phrase with "the", a thing's or a
-    place's ("the Sahel")?"""
-    return (
-        ent.start > 0
-        and ent.doc[ent.start - 1].lower_ == "the"
-        and ent.root.dep_ not in ("compound", "poss", "nmod", "amod")
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +105,7 @@ class DocActors:
                 self._quote_of_token[token.i] = quote
         # the document's people; a name with "the" heading its own phrase is none ("sent troops
         # to the Sahel"; "the Biden administration" keeps Biden)
-        self.people = [e for e in doc.ents if e.label_ == "PERSON" and not _a_thing_named(e)]
+        self.people = [e for e in doc.ents if e.label_ == "PERSON" and not a_thing_named(e)]
         self._build()
 
     # -- building -------------------------------------------------------------------------
@@ -307,15 +296,18 @@ class DocActors:
         found: list[Actor] = []
         seen: set[int] = set()
         base = based_in(head)
-        head_is_agent = self.gazetteer.agent(head.lemma_.lower()) is not None
+        head_entry = self.gazetteer.agent(head.lemma_.lower())
+        head_is_agent = head_entry is not None
         described = self._appositive_tokens(head)
         if head.lemma_.lower() in ENVOY_NOUNS:
             described |= _phrase_tokens(head, POST_PREPS)
         if not head_is_agent:  # people against a government are its own ("rebels against ...")
             described |= _phrase_tokens(head, OPPONENT_PREPS)
-        if self._owned(head):  # "China's claim to Arunachal Pradesh": China's alone
+        if not head_is_agent and self._owned(head):  # "China's claim to ...": China's alone
             described |= _phrase_tokens(head, OWNED_THING_PREPS)
-        where = _phrase_tokens(head, LOCATIVE_PREPS) if self._one_person_or_post(head) else set()
+        mention = self.by_token.get(head.i)
+        one = one_person_or_post(head, mention.kind if mention else None, head_entry)
+        where = _phrase_tokens(head, LOCATIVE_PREPS) if one else set()
         if where and self._placed_outside(head, where | described):
             described |= where  # "the German chancellor in Paris", "the US embassy in Baghdad"
         for token in tokens:
@@ -418,26 +410,13 @@ class DocActors:
 
     def _owned(self, head: Token) -> bool:
         """Is the phrase a thing a named state's actor owns ("China's claim to ...", "Iran's
-        proposal to the EU")? Who else its phrases name takes no part in owning it."""
-        if self.gazetteer.agent(head.lemma_.lower()) is not None:
-            return False  # "Iran's ambassador to the UN" is a person, placed as envoys are
+        proposal to the EU")? Who else its phrases name takes no part in owning it. (Not for
+        an agent word: "Iran's ambassador to the UN" is a person, placed as envoys are.)"""
         for child in head.children:
             mention = self.by_token.get(child.i)
             if child.dep_ == "poss" and mention is not None and mention.actor.country:
                 return True
         return False
-
-    def _one_person_or_post(self, head: Token) -> bool:
-        """Is the phrase one person ("Merkel", "the German chancellor") or a state's post abroad
-        ("the US embassy", "the Saudi ambassador")? Where such a one is, is not whose it is.
-        Groups are left alone: people of one state living or fighting in another ("Afghan
-        refugees in Pakistan") are as often coded by where they are."""
-        mention = self.by_token.get(head.i)
-        if mention is not None and mention.kind in ("person", "people"):
-            return True
-        lemma = head.lemma_.lower()
-        agent = self.gazetteer.agent(lemma)
-        return (agent is not None and agent.kind == "title") or lemma in POST_NOUNS
 
     def _placed_outside(self, head: Token, left_out: set[int]) -> bool:
         """Does the head, or a word modifying it directly ("Japanese troops", "the German

@@ -138,7 +138,7 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "a news conference is a statement, no meeting"  # "will host a news conference"
     if entry.mode == "visit" and has_object_among(token, WEB_PAGES):
         return "visiting a website is no visit"
-    if entry.type in MARKET_TYPES and _trades_securities(token):
+    if entry.type in MARKET_TYPES and _market_transaction(token):
         return "a market transaction is no political event"
     if entry.type == "AID" and lemma in HELP_LEMMAS and _helps_do(token):
         return "helping to do something is taking part in it, no aid"
@@ -169,13 +169,12 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _trades_securities(trigger: Token) -> bool:
+def _market_transaction(trigger: Token) -> bool:
     """ "offered to acquire all common shares", "accept deposits", "a cash tender offer", "will
     offer a four-part bond issue": the trigger's object, its "to" clause's object or a modifier
-    of the trigger or its object is a security; "agreed to
-    purchase the Biltmore Hotel", "an agreement to buy 100 pct of Pioneer", "an agreement under
-    which its unit will merge with ...": what its clause buys or sells is a business, or the
-    clause merges firms."""
+    of the trigger or its object is a security; "agreed to purchase the Biltmore Hotel", "an
+    agreement to buy 100 pct of Pioneer", "an agreement under which its unit will merge with
+    ...": what its clause buys or sells is a business, or the clause merges firms."""
     words = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
     words += [c for w in words if w.dep_ == "dobj" for c in w.children if c.dep_ == "compound"]
     deals = [

@@ -196,7 +196,7 @@ def subject_roles(
 def unattributed_attempt(verb: Token) -> bool:
     """Is the verb what an attempt tried to do, with no word for who tried ("an attempt to
     assassinate the governor was thwarted", "police foiled an attempt to kill him", "survived
-    an attempt on his life")? Only a verb of making the attempt gives its subject ("gunmen made
+    an attempt to kill him")? Only a verb of making the attempt gives its subject ("gunmen made
     an attempt to kill ..."); whoever thwarted, survived or condemned it did not try."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.lemma_.lower() not in ATTEMPT_NOUNS:
