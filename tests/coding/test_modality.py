@@ -25,3 +25,10 @@ def test_a_finite_adverbial_clause_keeps_its_own_modality(events_of: EventsOf) -
     )
     imposed = [e for e in events_of(text) if e.trigger.text == "impose"]
     assert imposed and imposed[0].modality.value == "reported"
+
+
+def test_would_like_to_before_a_speech_act_is_doing_it(events_of: EventsOf) -> None:
+    (event,) = events_of("Iran would like to congratulate Iraq on its election.")
+    assert (event.type, str(event.modality)) == ("SUPPORT", "asserted")
+    (event,) = events_of("Iran would like to attack Iraq.")  # a wish, not an attack
+    assert str(event.modality) == "hypothetical"

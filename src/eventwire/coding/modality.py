@@ -117,6 +117,28 @@ class ModalityFound:
     denied: bool = False  # NEGATED because someone denies it happened ("denied that ...")
 
 
+# "I would like to thank ...": saying so is thanking, now (the polite form of a speech act)
+PERFORMATIVE_LEMMAS = frozenset(
+    {"thank", "congratulate", "welcome", "express", "apologise", "apologize", "commend",
+     "praise", "condemn", "salute", "acknowledge"}
+)  # fmt: skip
+POLITE_HEADS = frozenset({"like", "love", "wish"})
+
+
+def _polite_form(anchor: Token) -> frozenset[int]:
+    """The words of "would like to" before a speech act ("would like to thank the French
+    president"): no cue of a wish or a future, the act is done by saying it."""
+    head = anchor.head
+    if (
+        anchor.dep_ != "xcomp"
+        or anchor.lemma_.lower() not in PERFORMATIVE_LEMMAS
+        or head.lemma_.lower() not in POLITE_HEADS
+    ):
+        return frozenset()
+    would = [c.i for c in head.children if c.dep_ == "aux" and c.lower_ == "would"]
+    return frozenset([head.i, *would]) if would else frozenset()
+
+
 def find_modality(
     anchor: Token,
     *,
@@ -130,6 +152,7 @@ def find_modality(
     code already says what "WILL NOT *" or "FAILED_TO_*" means)."""
     found: list[tuple[Modality, str]] = []
     denials: set[str] = set()
+    ignore = ignore | _polite_form(anchor)
     negation = _negated(anchor, ignore)
     if negation is not None:
         found.append((Modality.NEGATED, negation[0]))
