@@ -168,3 +168,12 @@ def test_verb_phrase_leaves_out_phrases_of_when_but_not_counterparts_in_them(
     text = "Nigerian teachers called off their strike after talks with the Nigerian government."
     event = _by_type(engine, text, "CONCEDE")
     assert _countries(event) == {"NGA"}
+
+
+def test_verb_phrase_leaves_out_a_participle_describing_a_person(engine: Engine) -> None:
+    # the man took part in another act: Israel is no recipient of the execution
+    text = "Iran executed a man convicted of spying for Israel."
+    assert _countries(_by_type(engine, text, "ASSAULT")) == set()
+    # an act's participle stays: the investigation is into what the Croat forces did
+    text = "Serbian police launched an investigation into crimes committed by Croat forces."
+    assert _countries(_by_type(engine, text, "ACCUSE")) == {"HRV"}

@@ -45,6 +45,11 @@ ATTRIBUTION_WORDS = frozenset({"according"})
 CIRCUMSTANCE_PREPS = frozenset(
     {"during", "amid", "after", "before", "since", "until", "following", "throughout"}
 )
+# Words for one or more people, whoever they are.
+PERSON_NOUNS = frozenset(
+    {"man", "woman", "person", "people", "boy", "girl", "child", "youth", "teenager", "journalist",
+     "reporter", "activist", "student", "worker", "citizen", "national", "tourist", "civilian"}
+)  # fmt: skip
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "by", "from", "of"})
 OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis"})
 
@@ -239,7 +244,9 @@ def verb_phrase_roles(verb: Token) -> list[RoleTokens]:
     left_out = {
         t.i
         for word in verb.subtree
-        if (word.dep_ == "prep" and word.lower_ in ATTRIBUTION_WORDS) or word.dep_ == "relcl"
+        if (word.dep_ == "prep" and word.lower_ in ATTRIBUTION_WORDS)
+        or word.dep_ == "relcl"
+        or _describes_a_person(word)
         for t in word.subtree
     }
     when = {t.i for w in verb.subtree if w.lower_ in CIRCUMSTANCE_PREPS for t in w.subtree}
@@ -261,6 +268,18 @@ def verb_phrase_roles(verb: Token) -> list[RoleTokens]:
             rule = f"prepositional object of the governing verb '{verb.head.text}'"
             roles.append(RoleTokens(tuple(governing), rule))
     return roles
+
+
+def _describes_a_person(clause: Token) -> bool:
+    """Is the clause a participle describing a person ("executed a man convicted of spying for
+    Israel", "freed a journalist detained by Turkish police")? Whom it names took part in
+    another event; an act's participle ("crimes committed by Croat forces") is left in."""
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ in ("VBN", "VBG")
+        and (noun.lemma_.lower() in PERSON_NOUNS or noun.ent_type_ == "PERSON")
+    )
 
 
 def _governing_subjects(verb: Token) -> list[Token]:
