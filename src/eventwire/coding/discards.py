@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from eventwire.coding.modality import FUTURE_HEADS, HYPOTHETICAL_HEADS
 from eventwire.coding.np import clause_head
+from eventwire.coding.roles import ATTEMPT_NOUNS
 from eventwire.coding.triggers import TriggerMatch
 
 BACKGROUND_MARKS = frozenset({"after", "since"})
@@ -33,10 +34,6 @@ def _complementizer(clause: Token) -> bool:
     """ "said during a visit ... that Washington contacted ...": a 'that' tagged as a
     conjunction introduces a complement clause the parser attached as a relative clause."""
     return any(c.lower_ == "that" and c.pos_ == "SCONJ" for c in clause.children)
-
-
-# "an attempt to assassinate the governor was thwarted": the act attempted is the event
-ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
 
 
 def discard_reason(
@@ -77,6 +74,7 @@ def discard_reason(
     to_infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children)
     has_subject = any(c.dep_.startswith("nsubj") for c in anchor.children)
     intent_head = anchor.head.lemma_.lower() in FUTURE_HEADS | HYPOTHETICAL_HEADS
+    # "an attempt to assassinate the governor was thwarted": the act attempted is the event
     purpose = (anchor.dep_ == "acl" and anchor.head.lemma_.lower() not in ATTEMPT_NOUNS) or (
         anchor.dep_ == "advcl" and anchor.head.i in anchors
     )
