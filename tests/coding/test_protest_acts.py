@@ -89,3 +89,24 @@ def test_a_protest_a_state_lodges_is_diplomatic(events_of: EventsOf) -> None:
 def test_protesters_with_guns_are_fighting(events_of: EventsOf) -> None:
     events = events_of("Palestinian demonstrators attacked Israeli soldiers with guns.")
     assert ("ASSAULT", "193") in {(e.type, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Truck drivers blockaded the port of Calais.",
+        "French farmers blockaded the port of Marseille.",
+        "Students in Athens blockaded the university gates.",
+    ],
+)
+def test_a_blockade_by_civil_actors_obstructs(events_of: EventsOf, text: str) -> None:
+    events = events_of(text)
+    assert ("PROTEST", "144") in _kinds(events)
+    assert "COERCE" not in {e.type for e in events}
+    assert next(e for e in events if e.type == "PROTEST").mode == "obstruct"
+
+
+def test_a_blockade_by_a_state_restricts(events_of: EventsOf) -> None:
+    events = events_of("The Israeli navy blockaded the port of Gaza.")
+    assert ("COERCE", "191") in _kinds(events)
+    assert "PROTEST" not in {e.type for e in events}

@@ -111,3 +111,23 @@ def test_the_noun_a_passive_infinitive_modifies_undergoes_it(events_of: EventsOf
     # "the twelfth activist to be arrested" was arrested: it did not arrest anyone
     events = events_of("The Iranian protester was the twelfth activist to be arrested.")
     assert not [e for e in events if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Nigerian troops were put on alert.", "NGAMIL"),
+        ("Police in Lagos were placed on maximum alert before the vote.", "NGACOP"),
+        ("The Pakistani air force was kept on standby.", "PAKMIL"),
+    ],
+)
+def test_forces_put_on_alert_in_the_passive_are_their_own_countrys(
+    events_of: EventsOf, text: str, actor: str
+) -> None:
+    assert {a.code for e in events_of(text) if e.type == "MOBILIZE" for a in e.actors} == {actor}
+
+
+def test_someone_placed_under_arrest_is_no_actor(events_of: EventsOf) -> None:
+    events = events_of("The Nigerian opposition leader was placed under arrest in Lagos.")
+    assert not [e for e in events if e.type == "MOBILIZE"]
+    assert all(a.code != "NGAOPP" for e in events for a in e.actors)

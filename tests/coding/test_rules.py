@@ -508,3 +508,34 @@ def test_a_pronoun_after_a_speaker_who_is_no_actor_is_that_speaker(engine: Engin
     text = "Blair met Chirac on Monday. The Tories say he is surrendering a key veto to the EU."
     (event,) = [e for e in _events(engine, text) if e.trigger.text == "surrendering"]
     assert _countries(event.actors) == {"GBR"}
+
+
+def test_a_place_name_gives_no_sector(engine: Engine) -> None:
+    # "the West Bank town": the place's name is no bank
+    event = _by_type(
+        engine, "Israel withdrew its troops from the West Bank town of Jenin.", "RETREAT"
+    )
+    assert [r.code for r in event.recipients] == ["PSE"]
+    event = _by_type(engine, "Truck drivers in Calais blockaded the port.", "PROTEST")
+    assert [a.code for a in event.actors] == ["FRALAB"]
+
+
+def test_a_sum_in_aid_is_aid(engine: Engine) -> None:
+    event = _by_type(engine, "The United States gave Egypt $1.3 billion in military aid.", "AID")
+    assert (event.cameo, [r.code for r in event.recipients]) == ("072", ["EGY"])
+    event = _by_type(engine, "Saudi Arabia provided 200 million dollars in loans to Jordan.", "AID")
+    assert [r.code for r in event.recipients] == ["JOR"]
+
+
+def test_moving_troops_or_units_to_a_frontier_mobilises(engine: Engine) -> None:
+    event = _by_type(engine, "Iraq moved armoured units toward the Kuwaiti frontier.", "MOBILIZE")
+    assert [a.code for a in event.actors] == ["IRQ"]
+
+
+def test_a_group_named_in_the_singular_before_its_fighters(engine: Engine) -> None:
+    event = _by_type(
+        engine, "About 3,000 Tamil Tiger guerrillas surrendered to the army.", "RETREAT"
+    )
+    assert [(a.code, r.code) for a in event.actors for r in event.recipients] == [
+        ("LKAREB", "LKAMIL")
+    ]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actor_phrases import (
     ENVOY_NOUNS,
+    PLACE_KIND_BASES,
     a_person_by_a_place_name,
     a_thing_named,
     based_in,
@@ -469,9 +470,15 @@ class DocActors:
         words ending at the head ("foreign minister"), or one running on past it ("Ministry
         of Silly Walks"); else the head's lemma ("ministers"), but not for an imported agent,
         which matches only the forms its dictionary gives (``POLICE {}`` has no "polices")."""
-        # "anti-government protesters" are protesters, not the government
+        # "anti-government protesters" are protesters, not the government; a place's name
+        # is no agent ("the West Bank town" is no bank)
         left = [
-            t.lower_ for t in tokens if t.i <= head.i and not t.is_punct and not stance_marked(t)
+            t.lower_
+            for t in tokens
+            if t.i <= head.i
+            and not t.is_punct
+            and not stance_marked(t)
+            and not self._in_place_name(t)
         ]
         entry = self.gazetteer.longest_agent(tuple(left[-3:]))
         if entry is None:
@@ -481,6 +488,10 @@ class DocActors:
             if entry is not None and entry.kind == IMPORTED_KIND:
                 entry = None
         return entry.sector if entry is not None else None
+
+    def _in_place_name(self, token: Token) -> bool:
+        mention = self.by_token.get(token.i)
+        return mention is not None and mention.kind.removesuffix("-ambiguous") in PLACE_KIND_BASES
 
     def _agent_from_head(self, head: Token, tokens: list[Token]) -> AgentEntry | None:
         """An agent phrase starting at the head word and running on: "ministry of silly walks"."""

@@ -10,6 +10,10 @@
   114, "complain officially"): PLOVER codes diplomatic protests as ACCUSE and keeps PROTEST for
   collective physical action. Only a demonstration row is re-read this way; strikes and
   boycotts stay PROTEST.
+- A blockade by people who hold no power of the state is an obstruction: "truck drivers
+  blockaded the port", "fishermen blockaded the harbour" are PROTEST, mode obstruct (CAMEO 144,
+  "obstruct passage, block"), not COERCE 191: PLOVER's COERCE is "non-violent repressive
+  actions by the state", its PROTEST obstruct the blockades and sit-ins of civil actors.
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mar
 RIOT_CAMEO = "145"
 ARMED_CAMEO = frozenset({"193", "194", "195", "196"})
 OFFICIAL_COMPLAINT_CAMEO = "114"
+BLOCKADE_CAMEO = "191"
+OBSTRUCT_CAMEO = "144"
+# sectors of people who hold no power of the state and bear no arms
+CIVIL_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "REL"})
 # mentions that name a state or its government, not its people ("Iraqis" is a demonym)
 STATE_KINDS = frozenset({"country", "capital", "institution", "igo"})
 
@@ -94,3 +102,15 @@ def _state(word: Token, mentions: DocActors, *, government: bool) -> bool:
     if mention is None:
         return government
     return mention.kind.removesuffix("-ambiguous") in STATE_KINDS
+
+
+def civil_blockade(
+    cameo: str, actors: tuple[Actor, ...], ontology: Ontology
+) -> tuple[str, str, str | None] | None:
+    """(PROTEST, 144, obstruct) for a blockade whose actors are all civil ("truck drivers",
+    "farmers", "students"), else None; an actor of no known sector leaves it a blockade."""
+    if not cameo.startswith(BLOCKADE_CAMEO) or not actors:
+        return None
+    if not all(a.sectors and set(a.sectors) <= CIVIL_SECTORS for a in actors):
+        return None
+    return ontology.coding(OBSTRUCT_CAMEO, "obstruct")

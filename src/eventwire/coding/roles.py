@@ -46,6 +46,9 @@ SENDING_VERBS = frozenset(
     {"deploy", "redeploy", "send", "dispatch", "mass", "station", "mobilize", "mobilise",
      "ship", "deliver"}
 )  # fmt: skip
+# "put the army on alert", "kept on standby": verbs placing forces in a state of readiness
+PLACING_VERBS = frozenset({"put", "place", "keep"})
+READINESS_NOUNS = frozenset({"alert", "standby"})
 # "Three soldiers died in an ambush", "the vice president survived an assassination attempt":
 # the subject of a verb of dying or surviving undergoes the event.
 UNDERGOER_VERBS = frozenset({"die", "perish", "survive", "escape"})
@@ -148,6 +151,9 @@ def subject_roles(
                 # "American troops were deployed to Iraq", "Japanese aid was sent to Haiti":
                 # what was sent is its own country's
                 return [RoleTokens(tuple(subject), "what was sent, of its own country")]
+            if subject and not via and _placed_on_alert(current):
+                # "Nigerian troops were put on alert": forces are their own country's
+                return [RoleTokens(tuple(subject), "forces put on alert, of their own country")]
             if (
                 not subject
                 and not via
@@ -191,6 +197,14 @@ def subject_roles(
     if repaired is not None:
         return [RoleTokens((repaired,), "repaired subject: noun phrase just before the verb")]
     return []
+
+
+def _placed_on_alert(verb: Token) -> bool:
+    """Does the verb place its object in a state of readiness ("put on alert")?"""
+    return verb.lemma_.lower() in PLACING_VERBS and any(
+        prep.lower_ == "on" and any(o.lemma_.lower() in READINESS_NOUNS for o in prep.children)
+        for prep in verb.children
+    )
 
 
 def unattributed_attempt(verb: Token) -> bool:

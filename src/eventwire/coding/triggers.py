@@ -10,6 +10,7 @@ from eventwire.coding.actor_objects import is_actor_phrase, preposition_objects,
 from eventwire.coding.censure import censures
 from eventwire.coding.np import prep_objects, through_results
 from eventwire.coding.participation import participant_anchor
+from eventwire.coding.roles import PLACING_VERBS
 from eventwire.knowledge import Lexicon, TriggerEntry
 from eventwire.knowledge.lexicon import ACTOR_OBJECT, CENSURE_PREDICATE
 from eventwire.nlp.quotes import SPEECH_LEMMAS
@@ -25,7 +26,6 @@ COMING_VERBS = frozenset(
      "convene", "assemble", "stay", "remain", "be", "land", "leave", "depart", "set", "embark"}
 )  # fmt: skip
 # "put 40,000 troops on alert", "placed the army on high alert": putting forces in a state
-PLACING_VERBS = frozenset({"put", "place", "keep"})
 # "talks took place", "the attack began": the noun's own modifiers give the participants.
 OCCURRENCE_VERBS = frozenset(
     {"take", "begin", "start", "open", "end", "resume", "continue", "occur", "erupt", "break"}
@@ -38,6 +38,8 @@ MEASURE_NOUNS = frozenset(
      "truckload", "convoy", "package", "worth", "supply", "round", "wave", "series", "day",
      "week", "month", "hour", "year", "team", "mission", "group", "contingent"}
 )  # fmt: skip
+# "$1.3 billion in aid", "500 million dollars in loans": a sum given in a kind of help
+SUM_NOUNS = frozenset({"thousand", "million", "billion", "dollar", "euro", "pound", "yen"})
 # "launched a mediation effort", "a bombing campaign": the event noun modifies a light noun.
 LIGHT_NOUNS = frozenset(
     {"effort", "mission", "campaign", "bid", "attempt", "drive", "operation", "initiative",
@@ -314,8 +316,13 @@ def _nominal_anchor(
     head = token.head
     if token.dep_ in ("compound", "amod") and head.lemma_.lower() in LIGHT_NOUNS:
         token, head = head, head.head  # "a mediation effort": the effort carries the event
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
-        token = head.head  # "launched ten days of war games": the measure carries the event
+    if token.dep_ == "pobj" and (
+        (head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS)
+        or (head.lower_ == "in" and head.head.lemma_.lower() in SUM_NOUNS)
+    ):
+        # "launched ten days of war games", "gave Egypt $1.3 billion in aid": the measure
+        # carries the event
+        token = head.head
         head = token.head
     if token.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
         verb = head.lemma_.lower()
