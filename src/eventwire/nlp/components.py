@@ -28,6 +28,7 @@ from eventwire.knowledge import Gazetteer, load_gazetteer
 from eventwire.knowledge.spelling import SpellingIndex
 from eventwire.knowledge.tabari import ImportReport, import_dictionaries
 from eventwire.nlp.dates import resolve_date_with_rule
+from eventwire.nlp.parse_repairs import reduced_passives
 from eventwire.nlp.quotes import find_quotes
 
 ACTORS_KEY = "ew_actors"
@@ -281,6 +282,8 @@ def register_components() -> None:
     register_extensions()
     if not Language.has_factory("eventwire_paragraphs"):
         Language.component("eventwire_paragraphs", func=paragraph_boundaries)
+    if not Language.has_factory("eventwire_reduced_passives"):
+        Language.component("eventwire_reduced_passives", func=reduced_passives)
     if not Language.has_factory("eventwire_quotes"):
         Language.component("eventwire_quotes", func=quote_spans)
     if not Language.has_factory("eventwire_actor_spans"):

