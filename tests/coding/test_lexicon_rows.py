@@ -145,3 +145,47 @@ def test_putting_forces_on_alert_is_mobilizing_them(one_event_of: OneEventOf) ->
     event = one_event_of("The Serbian president put the army on high alert.")
     assert (event.type, event.recipients) == ("MOBILIZE", ())  # the army is its own
     assert one_event_of("Russia placed its nuclear forces on high alert.").type == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "cameo", "sides"),
+    [
+        # CAMEO 081: shortening a curfew eases it, as the PLOVER gold codes "shortened curfew"
+        ("Algeria shortened the curfew in Algiers.", "CONCEDE", "081", ["DZA->DZAGOV"]),
+        # CAMEO 0831: handing power over is giving it up
+        (
+            "Chile's military junta handed power to an elected civilian government.",
+            "RETREAT",
+            "0831",
+            ["CHLMIL->CHLGOV"],
+        ),
+        # CAMEO 071: debt relief is economic aid ("forgave": the model's lemma of the past)
+        ("Washington forgave $7 billion of Egypt's debt.", "AID", "071", ["USAGOV->EGY"]),
+        # CAMEO 073: doctors sent are the sender's, the place they go to receives them
+        ("Cuba sent 500 doctors to Venezuela.", "AID", "073", ["CUB->VEN"]),
+        (
+            "Italy sent doctors and medicine to the earthquake zone in Turkey.",
+            "AID",
+            "073",
+            ["ITA->TUR"],
+        ),
+        # CAMEO 062: a joint operation of two states is military cooperation
+        (
+            "The United States and Mexico launched a joint operation against drug cartels.",
+            "COOPERATE",
+            "062",
+            ["USA->MEX", "MEX->USA"],
+        ),
+    ],
+)
+def test_rows_of_concession_aid_and_cooperation(
+    events_of: EventsOf, text: str, plover_type: str, cameo: str, sides: list[str]
+) -> None:
+    found = [e for e in events_of(text) if e.type == plover_type]
+    assert [e.cameo for e in found] == [cameo]
+    assert sorted(
+        f"{a.code}->{r.code}"
+        for a in found[0].actors
+        for r in found[0].recipients
+        if a.code != r.code
+    ) == sorted(sides)

@@ -28,7 +28,7 @@ from eventwire.coding.implicit_roles import (
     unidentified_attackers,
 )
 from eventwire.coding.recipients import recipient_roles, verb_phrase_roles
-from eventwire.coding.roles import RoleTokens, subject_undergoes
+from eventwire.coding.roles import SENDING_VERBS, RoleTokens, subject_undergoes
 from eventwire.coding.triggers import CENSURE_REQUIREMENT, TriggerMatch
 from eventwire.knowledge import Lexicon
 from eventwire.knowledge.ontology import RECIPROCAL_TYPES
@@ -127,7 +127,9 @@ class SentenceRoles:
                 and c.lemma_.lower() == match.entry.with_lemma
                 and not is_actor_phrase(c, self.lexicon)  # "expelled the Libyan ambassador"
             }
-        if match.entry.type == "MOBILIZE":  # "will send 500 troops to the Sahel": its own
+        sent = match.entry.type == "AID" and match.anchor.lemma_.lower() in SENDING_VERBS
+        if match.entry.type == "MOBILIZE" or sent:
+            # "will send 500 troops to the Sahel", "sent doctors to Turkey": its own people
             movers = (match.trigger, match.anchor)  # "put the army on alert"
             exclude |= {c.i for verb in movers for c in verb.children if c.dep_ == "dobj"}
         if match.entry.with_lemma == CENSURE_REQUIREMENT:  # "called the US move a provocation"
