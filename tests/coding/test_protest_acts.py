@@ -97,6 +97,8 @@ def test_protesters_with_guns_are_fighting(events_of: EventsOf) -> None:
         "Truck drivers blockaded the port of Calais.",
         "French farmers blockaded the port of Marseille.",
         "Students in Athens blockaded the university gates.",
+        "Students occupied the main university building in Caracas.",
+        "Greek farmers blocked the border crossing with Bulgaria.",
     ],
 )
 def test_a_blockade_by_civil_actors_obstructs(events_of: EventsOf, text: str) -> None:
@@ -106,7 +108,33 @@ def test_a_blockade_by_civil_actors_obstructs(events_of: EventsOf, text: str) ->
     assert next(e for e in events if e.type == "PROTEST").mode == "obstruct"
 
 
-def test_a_blockade_by_a_state_restricts(events_of: EventsOf) -> None:
-    events = events_of("The Israeli navy blockaded the port of Gaza.")
-    assert ("COERCE", "191") in _kinds(events)
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Israeli navy blockaded the port of Gaza.", "191"),
+        ("Israeli troops blocked the Rafah crossing.", "191"),
+        ("Russian troops occupied the town of Kherson.", "192"),
+    ],
+)
+def test_a_blockade_or_occupation_by_a_state_coerces(
+    events_of: EventsOf, text: str, cameo: str
+) -> None:
+    events = events_of(text)
+    assert ("COERCE", cameo) in _kinds(events)
     assert "PROTEST" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters hurled stones at police in Cairo.",
+        "Egyptian protesters pelted police with rocks.",
+    ],
+)
+def test_stones_thrown_by_protesters_are_a_riot(events_of: EventsOf, text: str) -> None:
+    assert ("PROTEST", "145") in _kinds(events_of(text))
+
+
+def test_walking_off_the_job_is_a_strike(events_of: EventsOf) -> None:
+    events = events_of("Nigerian oil workers walked off the job on Monday.")
+    assert ("PROTEST", "143") in _kinds(events)

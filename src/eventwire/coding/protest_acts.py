@@ -10,10 +10,11 @@
   114, "complain officially"): PLOVER codes diplomatic protests as ACCUSE and keeps PROTEST for
   collective physical action. Only a demonstration row is re-read this way; strikes and
   boycotts stay PROTEST.
-- A blockade by people who hold no power of the state is an obstruction: "truck drivers
-  blockaded the port", "fishermen blockaded the harbour" are PROTEST, mode obstruct (CAMEO 144,
-  "obstruct passage, block"), not COERCE 191: PLOVER's COERCE is "non-violent repressive
-  actions by the state", its PROTEST obstruct the blockades and sit-ins of civil actors.
+- A blockade or an occupation by people who hold no power of the state is an obstruction:
+  "truck drivers blockaded the port", "students occupied the university building" are
+  PROTEST, mode obstruct (CAMEO 144, "obstruct passage, block"), not COERCE 191 or 192:
+  PLOVER's COERCE is "non-violent repressive actions by the state", its PROTEST obstruct the
+  blockades, occupations and sit-ins of civil actors.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mar
 RIOT_CAMEO = "145"
 ARMED_CAMEO = frozenset({"193", "194", "195", "196"})
 OFFICIAL_COMPLAINT_CAMEO = "114"
-BLOCKADE_CAMEO = "191"
+# impose a blockade, restrict movement (191); occupy territory (192)
+BLOCKADE_CAMEO = ("191", "192")
 OBSTRUCT_CAMEO = "144"
 # sectors of people who hold no power of the state and bear no arms
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "REL"})
@@ -107,8 +109,9 @@ def _state(word: Token, mentions: DocActors, *, government: bool) -> bool:
 def civil_blockade(
     cameo: str, actors: tuple[Actor, ...], ontology: Ontology
 ) -> tuple[str, str, str | None] | None:
-    """(PROTEST, 144, obstruct) for a blockade whose actors are all civil ("truck drivers",
-    "farmers", "students"), else None; an actor of no known sector leaves it a blockade."""
+    """(PROTEST, 144, obstruct) for a blockade or occupation whose actors are all civil
+    ("truck drivers", "farmers", "students"), else None; an actor of no known sector leaves
+    it the state's kind of act."""
     if not cameo.startswith(BLOCKADE_CAMEO) or not actors:
         return None
     if not all(a.sectors and set(a.sectors) <= CIVIL_SECTORS for a in actors):

@@ -10,7 +10,8 @@ says more. The first that applies wins, in this order:
 - attack in words (:mod:`.verbal_attacks`): ACCUSE 111;
 - riot (:mod:`.protest_acts`): violence by protesters is PROTEST 145;
 - diplomatic protest (:mod:`.protest_acts`): a state's protest is ACCUSE 114;
-- civil blockade (:mod:`.protest_acts`): a blockade by civil actors is PROTEST 144;
+- civil blockade (:mod:`.protest_acts`): a blockade or occupation by civil actors is
+  PROTEST 144;
 - weapon sub-code (:mod:`.assault_codes`): CAMEO 19x by weapon;
 - what was promised (:mod:`.promises`): a promise of harm is THREATEN.
 
