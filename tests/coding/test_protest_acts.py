@@ -99,6 +99,7 @@ def test_protesters_with_guns_are_fighting(events_of: EventsOf) -> None:
         "Students in Athens blockaded the university gates.",
         "Students occupied the main university building in Caracas.",
         "Greek farmers blocked the border crossing with Bulgaria.",
+        "Students blocked the gates of the university in Nairobi.",
     ],
 )
 def test_a_blockade_by_civil_actors_obstructs(events_of: EventsOf, text: str) -> None:
@@ -114,6 +115,7 @@ def test_a_blockade_by_civil_actors_obstructs(events_of: EventsOf, text: str) ->
         ("The Israeli navy blockaded the port of Gaza.", "191"),
         ("Israeli troops blocked the Rafah crossing.", "191"),
         ("Russian troops occupied the town of Kherson.", "192"),
+        ("Kenyan police blocked the roads to the square in Nairobi.", "191"),
     ],
 )
 def test_a_blockade_or_occupation_by_a_state_coerces(

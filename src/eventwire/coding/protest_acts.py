@@ -14,7 +14,9 @@
   "truck drivers blockaded the port", "students occupied the university building" are
   PROTEST, mode obstruct (CAMEO 144, "obstruct passage, block"), not COERCE 191 or 192:
   PLOVER's COERCE is "non-violent repressive actions by the state", its PROTEST obstruct the
-  blockades, occupations and sit-ins of civil actors.
+  blockades, occupations and sit-ins of civil actors. The other way round, the state's own
+  forces or officials blocking roads restrict movement: "police blocked the roads to the
+  square" is COERCE 191, not a protest.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.actors import DocActors
+from eventwire.coding.allegations import STATE_SECTORS
 from eventwire.coding.roles import subject_undergoes
 from eventwire.knowledge import Ontology
 from eventwire.records import Actor
@@ -32,6 +35,7 @@ ARMED_CAMEO = frozenset({"193", "194", "195", "196"})
 OFFICIAL_COMPLAINT_CAMEO = "114"
 # impose a blockade, restrict movement (191); occupy territory (192)
 BLOCKADE_CAMEO = ("191", "192")
+RESTRICT_CAMEO = "191"
 OBSTRUCT_CAMEO = "144"
 # sectors of people who hold no power of the state and bear no arms
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "REL"})
@@ -106,14 +110,18 @@ def _state(word: Token, mentions: DocActors, *, government: bool) -> bool:
     return mention.kind.removesuffix("-ambiguous") in STATE_KINDS
 
 
-def civil_blockade(
+def obstruction(
     cameo: str, actors: tuple[Actor, ...], ontology: Ontology
 ) -> tuple[str, str, str | None] | None:
     """(PROTEST, 144, obstruct) for a blockade or occupation whose actors are all civil
-    ("truck drivers", "farmers", "students"), else None; an actor of no known sector leaves
-    it the state's kind of act."""
-    if not cameo.startswith(BLOCKADE_CAMEO) or not actors:
+    ("truck drivers", "farmers", "students"); (COERCE, 191, restrict) for an obstruction
+    whose actors are all the state's ("police", "troops"); else None. An actor of no known
+    sector leaves the row's coding."""
+    if not actors or not all(a.sectors for a in actors):
         return None
-    if not all(a.sectors and set(a.sectors) <= CIVIL_SECTORS for a in actors):
-        return None
-    return ontology.coding(OBSTRUCT_CAMEO, "obstruct")
+    sectors = {s for a in actors for s in a.sectors}
+    if cameo.startswith(BLOCKADE_CAMEO) and sectors <= CIVIL_SECTORS:
+        return ontology.coding(OBSTRUCT_CAMEO, "obstruct")
+    if cameo.startswith(OBSTRUCT_CAMEO) and sectors <= STATE_SECTORS:
+        return ontology.coding(RESTRICT_CAMEO, "restrict")
+    return None

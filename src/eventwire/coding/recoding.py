@@ -10,8 +10,8 @@ says more. The first that applies wins, in this order:
 - attack in words (:mod:`.verbal_attacks`): ACCUSE 111;
 - riot (:mod:`.protest_acts`): violence by protesters is PROTEST 145;
 - diplomatic protest (:mod:`.protest_acts`): a state's protest is ACCUSE 114;
-- civil blockade (:mod:`.protest_acts`): a blockade or occupation by civil actors is
-  PROTEST 144;
+- obstruction (:mod:`.protest_acts`): a blockade or occupation by civil actors is
+  PROTEST 144, an obstruction by the state's COERCE 191;
 - weapon sub-code (:mod:`.assault_codes`): CAMEO 19x by weapon;
 - what was promised (:mod:`.promises`): a promise of harm is THREATEN.
 
@@ -28,7 +28,7 @@ from eventwire.coding.assault_codes import specified_assault
 from eventwire.coding.cessation import eased_dissent
 from eventwire.coding.joint import joint_exercise
 from eventwire.coding.promises import promise_recoded
-from eventwire.coding.protest_acts import civil_blockade, diplomatic_protest, riot
+from eventwire.coding.protest_acts import diplomatic_protest, obstruction, riot
 from eventwire.coding.triggers import TriggerMatch
 from eventwire.coding.verbal_attacks import verbal_attack
 from eventwire.coding.weapons_tests import weapons_test
@@ -72,7 +72,7 @@ def recode(
             "diplomatic protest",
             lambda: diplomatic_protest(entry.cameo, trigger, actors, mentions, ontology),
         ),
-        ("civil blockade", lambda: civil_blockade(entry.cameo, actors, ontology)),
+        ("obstruction", lambda: obstruction(entry.cameo, actors, ontology)),
         ("weapon sub-code", lambda: specified),
         ("what was promised", lambda: promise_recoded(match, matches, ontology)),
     )
