@@ -147,3 +147,38 @@ def test_a_state_office_comes_before_a_party_post_held_with_it(tmp_path: Path) -
     assert [p.sector for p in gazetteer.by_surname("Hu", on=both)] == ["GOV"]
     before = gazetteer.person("Hu Jintao", on=date(2003, 1, 1))  # party post alone
     assert before is not None and before.sector == "PTY"
+
+
+def test_a_family_name_with_an_arabic_article_is_known_without_it(tmp_path: Path) -> None:
+    rows = "Bashar al-Assad\tSYR\tGOV\tpresident\t2000-07-17\t2024-12-08\n"
+    gazetteer = load_gazetteer(data_dir=_people_file(tmp_path, rows))
+    day = date(2015, 1, 1)
+    for word in ("Assad", "al-Assad"):
+        assert [p.name for p in gazetteer.by_surname(word, on=day)] == ["Bashar al-Assad"]
+
+
+def test_a_name_is_known_by_its_first_and_last_words(tmp_path: Path) -> None:
+    rows = (
+        "Omar al-Bashir\tSDN\tGOV\tpresident\t1989-06-30\t2019-04-11\n"
+        "Laurent-Désiré Kabila\tCOD\tGOV\tpresident\t1997-05-17\t2001-01-16\n"
+        "Joseph Kabila\tCOD\tGOV\tpresident\t2001-01-26\t2019-01-24\n"
+    )
+    gazetteer = load_gazetteer(data_dir=_people_file(tmp_path, rows))
+    day = date(2000, 1, 1)
+    for written, name in [
+        ("Omar Hassan al-Bashir", "Omar al-Bashir"),
+        ("President Omar al-Bashir", None),  # a title the parser keeps is no first name
+        ("Laurent Kabila", "Laurent-Désiré Kabila"),
+        ("Joseph Kabila", None),  # not yet in post
+        ("Hassan al-Bashir", None),  # another first name
+    ]:
+        found = gazetteer.by_first_and_last(written, on=day)
+        assert (found.name if found else None) == name, written
+
+
+def test_a_german_name_is_known_with_its_umlaut_written_out(tmp_path: Path) -> None:
+    rows = "Gerhard Schröder\tDEU\tGOV\tchancellor\t1998-10-27\t2005-11-22\n"
+    gazetteer = load_gazetteer(data_dir=_people_file(tmp_path, rows))
+    for written in ("Gerhard Schroeder", "Gerhard Schroder"):
+        found = gazetteer.person(written, on=date(2000, 1, 1))
+        assert found is not None and found.code == "DEU", written

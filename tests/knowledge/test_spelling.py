@@ -120,6 +120,7 @@ def test_plain_forms_of_names() -> None:
     assert plain_forms("Franjo Tuđman") == {"Franjo Tudman", "Franjo Tudjman"}
     assert plain_forms("Lech Wałęsa") == {"Lech Walesa"}
     assert plain_forms("Blinken") == set()
+    assert plain_forms("Gerhard Schröder") == {"Gerhard Schroder", "Gerhard Schroeder"}
 
 
 def test_an_arabic_article_is_written_four_ways() -> None:

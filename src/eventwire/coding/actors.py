@@ -226,7 +226,9 @@ class DocActors:
         known = self.aliases.get(name)
         if known is not None:
             return replace(known, text=name)
-        person = self.gazetteer.person(name, on=self.anchor)
+        person = self.gazetteer.person(name, on=self.anchor) or self.gazetteer.by_first_and_last(
+            name, on=self.anchor
+        )
         if person is not None:
             actor = named_person_actor(person, name, self.anchor)
             self._remember(name, actor)

@@ -5,6 +5,7 @@ Built from the packaged TSV files (or user-supplied ones) once per process and t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -12,7 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from eventwire.errors import LexiconError
-from eventwire.knowledge.spelling import article_forms, plain_forms
+from eventwire.knowledge.spelling import article_forms, fold, plain_forms
 from eventwire.knowledge.tsv import Table, read_table
 
 ACTOR_FILES = ("countries.tsv", "organisations.tsv", "institutions.tsv")
@@ -115,6 +116,20 @@ class Gazetteer:
             found.setdefault(entry.name, entry)
         return tuple(found.values())
 
+    def by_first_and_last(self, name: str, *, on: date | None) -> PersonEntry | None:
+        """The one person in post on that day whose first and last names are the name's,
+        whatever stands between them or before them as a title ("Omar Hassan al-Bashir" is
+        Omar al-Bashir, "Laurent Kabila" Laurent-Désiré Kabila, "Ayatollah Ali Khamenei"
+        Ali Khamenei); None when no one or several are."""
+        words = [w for w in name.split() if w not in NAME_TITLES]
+        if len(words) < 2:
+            return None
+        first = _first_name(words[0])
+        found = {
+            p.name: p for p in self.by_surname(words[-1], on=on) if _first_name(p.name) == first
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def agent(self, word: str) -> AgentEntry | None:
         return self.agents.get(word.lower())
 
@@ -136,6 +151,8 @@ class Gazetteer:
 # Where English news writes the family name first ("Xi Jinping" is "Xi", "Hun Sen" "Hun").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "SGP"})
 PATRONYMIC_WORDS = frozenset({"bin", "ibn", "bint"})
+# The Arabic article a family name may be written with ("al-Assad", "el-Sisi").
+ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 # Titles written as part of a name ("Sheikh Hamad ...", "Prince Hassan bin Talal").
 NAME_TITLES = frozenset(
     {"Sheikh", "Shaikh", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Crown",
@@ -148,17 +165,26 @@ def _surnames(person: PersonEntry) -> set[str]:
     names written first, and for Arab names with a patronymic ("Hamad bin Khalifa" is
     "Hamad"). A Western first name alone ("Morgan", "Oscar") names no one."""
     parts = [w for w in person.name.split() if w not in NAME_TITLES]
-    words = [w for w in parts if w[0].isupper()]
+    # "Bashar al-Assad" is "Assad" alone, as well as "al-Assad"
+    last = ARABIC_ARTICLE.sub("", parts[-1]) if parts else ""
+    words = [w for w in parts[:-1] if w[0].isupper()] + ([last] if last[:1].isupper() else [])
     if len(words) < 2:
         return set()
     if person.code in FAMILY_NAME_FIRST:
         return {words[0]}  # "Xi", "Hun"; "Jinping" alone is no one
-    found = {words[-1]} if len(words[-1]) > 2 else set()
+    found = {words[-1], parts[-1]} if len(words[-1]) > 2 else set()
     lowered = [w.lower() for w in parts]
     patronymic = next((i for i, w in enumerate(lowered) if w in PATRONYMIC_WORDS), None)
     if patronymic is not None and patronymic > 0 and parts[patronymic - 1][0].isupper():
         found.add(parts[patronymic - 1])  # "Hamad bin Khalifa": Hamad
     return found
+
+
+def _first_name(name: str) -> str:
+    """The first word of a name after any title, before any hyphen, without diacritics
+    ("Laurent-Désiré Kabila" -> "Laurent")."""
+    words = [w for w in name.split() if w not in NAME_TITLES] or [name]
+    return fold(words[0].split("-")[0])
 
 
 def _without_initials(name: str) -> str | None:

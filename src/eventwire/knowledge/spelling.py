@@ -67,12 +67,23 @@ def article_forms(name: str) -> set[str]:
     return forms - {name}
 
 
+# How English copy writes letters with no plain ASCII letter of their own, beside folding:
+# "Tuđman" as "Tudjman", German umlauts as the letter and "e" ("Schröder" as "Schroeder").
+TRANSLITERATIONS = (
+    ("đ", "dj"), ("Đ", "Dj"), ("ö", "oe"), ("Ö", "Oe"), ("ü", "ue"), ("Ü", "Ue"),
+    ("ä", "ae"), ("Ä", "Ae"), ("ß", "ss"),
+)  # fmt: skip
+
+
 def plain_forms(text: str) -> set[str]:
     """The ways news copy writes a name without its diacritics, other than the name itself:
-    the folded form, and for "đ" also "dj" ("Tuđman" -> "Tudman", "Tudjman")."""
+    the folded form, and the transliterated one ("Tuđman" -> "Tudman", "Tudjman";
+    "Schröder" -> "Schroder", "Schroeder")."""
     forms = {fold(text)}
-    if "đ" in text or "Đ" in text:
-        forms.add(fold(text.replace("đ", "dj").replace("Đ", "Dj")))
+    written = text
+    for letter, plain in TRANSLITERATIONS:
+        written = written.replace(letter, plain)
+    forms.add(fold(written))
     return forms - {text}
 
 
