@@ -169,6 +169,21 @@ def test_putting_forces_on_alert_is_mobilizing_them(one_event_of: OneEventOf) ->
             "073",
             ["ITA->TUR"],
         ),
+        # CAMEO 071: money given is economic aid; 073: shelter is humanitarian aid
+        ("Britain gave Jordan 20 million pounds.", "AID", "071", ["GBR->JOR"]),
+        ("Iran gave shelter to thousands of Iraqi refugees.", "AID", "073", ["IRN->IRQREF"]),
+        # CAMEO 0842: handing over control of a place returns it
+        (
+            "Israel handed control of Jericho to the Palestinian Authority.",
+            "RETREAT",
+            "0842",
+            ["ISR->PSEGOV"],
+        ),
+        # CAMEO 087: suspending air strikes de-escalates; a labour strike suspended is 082
+        ("NATO suspended its air strikes against Serbia.", "RETREAT", "087", ["IGO->SRB"]),
+        ("Polish miners suspended their strike.", "CONCEDE", "082", []),
+        # CAMEO 091: a search of offices or homes investigates a crime
+        ("Italian police searched the offices of the Socialist Party.", "ACCUSE", "091", []),
         # CAMEO 062: a joint operation of two states is military cooperation
         (
             "The United States and Mexico launched a joint operation against drug cartels.",

@@ -53,9 +53,9 @@ from eventwire.coding.roles import (
 from eventwire.coding.sport import sports_story
 from eventwire.coding.triggers import (
     DEONTIC_REQUEST,
-    SUPPORT_VERB_RULE,
     TriggerMatch,
     find_triggers,
+    without_carrying_verbs,
 )
 from eventwire.guards import Deadline
 from eventwire.knowledge import Gazetteer, Lexicon, Ontology, load_lexicon, load_ontology
@@ -243,15 +243,7 @@ class _DocumentCoder:
             and figurative(m, self.coder.lexicon) is None  # "took over as nominee"
             and everyday_use(m, self.coder.lexicon) is None  # "offered his condolences"
         ]
-        # a support verb adds no event of its own: "approved a loan" is the loan's AID alone
-        supporting = {m.anchor.i for m in builtin if m.rule.startswith(SUPPORT_VERB_RULE)}
-        builtin = [
-            m
-            for m in builtin
-            if not (
-                m.trigger.i in supporting and m.trigger.i == m.anchor.i and not m.entry.with_dep
-            )
-        ]
+        builtin = without_carrying_verbs(builtin)
         return sorted(imported + builtin, key=lambda m: m.trigger.i)
 
     def _reverse(self, match: TriggerMatch, event: CodedEvent) -> CodedEvent | None:

@@ -438,3 +438,36 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
             if anchored is not None:
                 found.append(TriggerMatch(entry, token, anchored[0], anchored[1]))
     return found
+
+
+def without_carrying_verbs(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """The matches less the own rows of verbs that carry an event noun: a support verb adds
+    no event of its own ("approved a loan" is the loan's AID alone), nor does its row for the
+    measure it carries the noun by ("gave $1.3 billion in aid" is the aid's AID alone)."""
+    carried: dict[int, list[Token]] = {}
+    for m in matches:
+        if m.rule.startswith(SUPPORT_VERB_RULE):
+            carried.setdefault(m.anchor.i, []).append(m.trigger)
+    return [
+        m
+        for m in matches
+        if not (
+            m.trigger.i in carried
+            and m.trigger.i == m.anchor.i
+            and (
+                not m.entry.with_dep
+                or any(_carried_by(n, m.trigger, m.entry.with_lemma) for n in carried[m.trigger.i])
+            )
+        )
+    ]
+
+
+def _carried_by(noun: Token, verb: Token, lemma: str) -> bool:
+    """Does ``verb`` carry the event ``noun`` through a word of that lemma ("gave $1.3
+    billion in aid": billion)?"""
+    for token in noun.ancestors:
+        if token.i == verb.i:
+            return False
+        if token.lemma_.lower() == lemma:
+            return True
+    return False
