@@ -539,3 +539,11 @@ def test_a_group_named_in_the_singular_before_its_fighters(engine: Engine) -> No
     assert [(a.code, r.code) for a in event.actors for r in event.recipients] == [
         ("LKAREB", "LKAMIL")
     ]
+
+
+def test_a_for_to_clause_is_wanted_not_done(engine: Engine) -> None:
+    # the parser reads "for" as the clause's complementizer, not a preposition of "call"
+    text = "Germany and France have repeatedly called for the embargo to be lifted."
+    assert [e.type for e in _events(engine, text)] == ["REQUEST"]
+    text = "It is time for Israel to withdraw its troops from Lebanon."
+    assert "RETREAT" not in [e.type for e in _events(engine, text)]

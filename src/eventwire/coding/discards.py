@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.modality import FUTURE_HEADS, HYPOTHETICAL_HEADS
-from eventwire.coding.np import clause_head
+from eventwire.coding.np import clause_head, for_to_clause
 from eventwire.coding.roles import ATTEMPT_NOUNS
 from eventwire.coding.triggers import TriggerMatch
 
@@ -71,6 +71,8 @@ def discard_reason(
         return "earlier event the sentence refers to"  # "..., one day after a jet shot down ..."
     if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in intents:
         return f"content of '{anchor.head.text}'"
+    if for_to_clause(anchor):  # "called for the embargo to be lifted": wanted, not done
+        return f"'for ... to' clause of '{anchor.head.text}'"
     to_infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children)
     has_subject = any(c.dep_.startswith("nsubj") for c in anchor.children)
     intent_head = anchor.head.lemma_.lower() in FUTURE_HEADS | HYPOTHETICAL_HEADS

@@ -126,3 +126,12 @@ def through_results(nouns: list[Token]) -> list[Token]:
     """The nouns, and the "of" objects of those that are results ("died as a result of
     torture": result, torture)."""
     return nouns + prep_objects([n for n in nouns if n.lemma_.lower() in RESULT_NOUNS], ("of",))
+
+
+def for_to_clause(verb: Token) -> bool:
+    """Is the verb the head of a "for X to ..." clause ("called for the embargo to be lifted",
+    "waited for the troops to leave")? Such a clause tells what is wanted or awaited, never
+    what was done."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    )

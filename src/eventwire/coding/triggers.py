@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding.actor_objects import is_actor_phrase, preposition_objects, verb_objects
 from eventwire.coding.censure import censures
-from eventwire.coding.np import prep_objects, through_results
+from eventwire.coding.np import for_to_clause, prep_objects, through_results
 from eventwire.coding.participation import participant_anchor
 from eventwire.coding.roles import PLACING_VERBS
 from eventwire.knowledge import Lexicon, TriggerEntry
@@ -180,6 +180,8 @@ def _requirement_met(token: Token, entry: TriggerEntry, lexicon: Lexicon | None)
         preposition = child.dep_ in ("prep", "prt", "dative") and child_lemma == lemma
         if dep == "prep" and preposition and child.i > token.i and not time_phrase(child):
             return True
+        if dep == "prep" and lemma == "for" and for_to_clause(child):
+            return True  # "called for the embargo to be lifted": "for" marks the clause
         if dep == "dobj" and child.dep_ in OBJECT_DEPS and lemma in _object_words(child):
             return True
         if dep == "compound" and child.dep_ in ("compound", "amod") and child_lemma == lemma:
