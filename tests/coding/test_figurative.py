@@ -196,3 +196,14 @@ def test_a_measure_hitting_a_level_is_no_attack(events_of: EventsOf, text: str) 
 def test_a_person_taking_over_assumes_a_post(events_of: EventsOf) -> None:
     assert events_of("Harold Wilson took over and increased his majority.") == []
     assert [e.type for e in events_of("The Thai army took over on Tuesday.")] == ["COERCE"]
+
+
+def test_giving_way_to_a_thing_is_being_replaced(events_of: EventsOf) -> None:
+    text = "The market's earlier optimism about OPEC has given way to a pessimistic outlook."
+    assert events_of(text) == []
+    for text in (
+        "The Polish government gave way to the strikers' demands.",
+        "The Kenyan government gave way to pressure from the unions.",
+        "Kenya gave way to the protesters.",
+    ):
+        assert "CONCEDE" in [e.type for e in events_of(text)], text

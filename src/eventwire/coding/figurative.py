@@ -30,6 +30,9 @@ News reuses the words of seizure and violence for office, contests and hardship:
 - Killing or culling animals is no attack: "ordered the killing of 300,000 pigs".
 - A measure hitting a level is no attack: "trading volume hit a record 122,819 contracts",
   "unemployment hit 20 percent"; "the missile hit three buildings" stays ASSAULT.
+- Giving way to a thing is being replaced by it, no concession: "optimism has given way to a
+  pessimistic outlook"; giving way to someone, to pressure or to a demand ("gave way to the
+  strikers' demands") stays CONCEDE.
 
 The everyday uses of the words of speech, diplomacy and trade are in
 :mod:`eventwire.coding.everyday_acts`.
@@ -56,6 +59,8 @@ POST_NOUNS = frozenset(
      "management", "captaincy", "premiership", "mantle", "seat", "function", "task",
      "command", "coverage", "business", "company", "firm", "franchise", "contract"}
 )  # fmt: skip
+# What one gives way to when one concedes, beside someone and a demand noun of the lexicon.
+PRESSURES = frozenset({"pressure", "demand", "call", "threat", "ultimatum"})
 # Words that make a fight a contest: sport and elections.
 CONTEST_WORDS = frozenset(
     {"election", "vote", "seat", "poll", "race", "ballot", "constituency", "majority",
@@ -199,7 +204,27 @@ def figurative(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "calling an election is no request"  # "AP called the election for Biden"
     if entry.type == "ASSAULT" and _animals_only(token):
         return "killing animals is no attack"  # "ordered the killing of 300,000 pigs"
+    if lemma == "give" and entry.with_lemma == "way" and _replaced_by_a_thing(token, lexicon):
+        return "giving way to a thing is being replaced by it"
     return None
+
+
+def _replaced_by_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """Does what something gives way to name no one, no pressure and no demand ("has given
+    way to a pessimistic outlook")?"""
+    words = (verb, *(c for c in verb.children if c.dep_ == "dobj"))  # "to" on "way" or verb
+    yielded_to = [
+        g
+        for word in words
+        for c in word.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(yielded_to) and not any(
+        is_actor_phrase(o, lexicon) or _lemma(o) in PRESSURES or noun_type(o, lexicon)
+        for o in yielded_to
+    )
 
 
 def _animals_only(token: Token) -> bool:
