@@ -140,3 +140,37 @@ def test_stones_thrown_by_protesters_are_a_riot(events_of: EventsOf, text: str) 
 def test_walking_off_the_job_is_a_strike(events_of: EventsOf) -> None:
     events = events_of("Nigerian oil workers walked off the job on Monday.")
     assert ("PROTEST", "143") in _kinds(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Nigerian workers refused to work until their wages were paid.", "143"),
+        ("Kenyan students refused to attend classes.", "143"),
+        ("Farmers in India refused to pay taxes in protest against the new law.", "143"),
+        ("Kurdish prisoners in Turkey refused to eat.", "142"),
+    ],
+)
+def test_civil_actors_refusing_to_cooperate_protest(
+    events_of: EventsOf, text: str, cameo: str
+) -> None:
+    kinds = _kinds(events_of(text))
+    assert ("PROTEST", cameo) in kinds
+    assert not [k for k in kinds if k[0] == "REJECT"]
+
+
+def test_a_state_refusing_to_pay_rejects(events_of: EventsOf) -> None:
+    kinds = _kinds(events_of("Argentina refused to pay its debts to the IMF."))
+    assert "PROTEST" not in {k[0] for k in kinds}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Polish miners went on a hunger strike in Warsaw.", "142"),
+        ("Palestinian shopkeepers closed their shops in Hebron.", "143"),
+        ("Bahraini Shi'ites held a vigil outside the U.N. office in Manama.", "141"),
+    ],
+)
+def test_strikes_and_vigils(events_of: EventsOf, text: str, cameo: str) -> None:
+    assert ("PROTEST", cameo) in _kinds(events_of(text))

@@ -17,9 +17,16 @@
   blockades, occupations and sit-ins of civil actors. The other way round, the state's own
   forces or officials blocking roads restrict movement: "police blocked the roads to the
   square" is COERCE 191, not a protest.
+- Refusing to work, attend, pay or eat, when civil actors do it, or refusing anything "in
+  protest", is protest by non-cooperation: "workers refused to work until their wages were
+  paid", "students refused to attend classes", "farmers refused to pay taxes in protest
+  against the law" are PROTEST, mode strike (CAMEO 143, "protest by refusing to work or
+  cooperate"), and refusing to eat a hunger strike (142), not REJECT.
 """
 
 from __future__ import annotations
+
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
@@ -37,6 +44,12 @@ OFFICIAL_COMPLAINT_CAMEO = "114"
 BLOCKADE_CAMEO = ("191", "192")
 RESTRICT_CAMEO = "191"
 OBSTRUCT_CAMEO = "144"
+# what people refuse to do when they protest by not cooperating, and the CAMEO code of it
+WITHHELD_ACTS = MappingProxyType(
+    {"work": "143", "attend": "143", "pay": "143", "vote": "143", "cooperate": "143",
+     "eat": "142"}
+)  # fmt: skip
+STRIKE_CAMEO = "143"
 # sectors of people who hold no power of the state and bear no arms
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "REL"})
 # mentions that name a state or its government, not its people ("Iraqis" is a demonym)
@@ -125,3 +138,38 @@ def obstruction(
     if cameo.startswith(OBSTRUCT_CAMEO) and sectors <= STATE_SECTORS:
         return ontology.coding(RESTRICT_CAMEO, "restrict")
     return None
+
+
+def non_cooperation(
+    event_type: str, trigger: Token, actors: tuple[Actor, ...], ontology: Ontology
+) -> tuple[str, str, str | None] | None:
+    """(PROTEST, 143 or 142, ...) for a refusal by civil actors to work, attend, pay or eat,
+    or for a refusal by them "in protest"; else None."""
+    if event_type != "REJECT" or not actors:
+        return None
+    if not all(a.sectors and set(a.sectors) <= CIVIL_SECTORS for a in actors):
+        return None
+    withheld = [
+        WITHHELD_ACTS[c.lemma_.lower()]
+        for c in trigger.children
+        if c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_ACTS
+    ]
+    if withheld:
+        code = withheld[0]
+        return ontology.coding(code, "hunger" if code == "142" else "strike")
+    if _in_protest(trigger):
+        return ontology.coding(STRIKE_CAMEO, "strike")
+    return None
+
+
+def _in_protest(verb: Token) -> bool:
+    """Is the verb, or what it refuses, done "in protest" ("refused to pay taxes in protest
+    against the law")?"""
+    words = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in c.children)
+        for word in words
+        for c in word.children
+    )

@@ -12,6 +12,8 @@ says more. The first that applies wins, in this order:
 - diplomatic protest (:mod:`.protest_acts`): a state's protest is ACCUSE 114;
 - obstruction (:mod:`.protest_acts`): a blockade or occupation by civil actors is
   PROTEST 144, an obstruction by the state's COERCE 191;
+- non-cooperation (:mod:`.protest_acts`): civil actors refusing to work, pay or eat, or
+  refusing in protest, is PROTEST 143 or 142;
 - weapon sub-code (:mod:`.assault_codes`): CAMEO 19x by weapon;
 - what was promised (:mod:`.promises`): a promise of harm is THREATEN.
 
@@ -28,7 +30,7 @@ from eventwire.coding.assault_codes import specified_assault
 from eventwire.coding.cessation import eased_dissent
 from eventwire.coding.joint import joint_exercise
 from eventwire.coding.promises import promise_recoded
-from eventwire.coding.protest_acts import diplomatic_protest, obstruction, riot
+from eventwire.coding.protest_acts import diplomatic_protest, non_cooperation, obstruction, riot
 from eventwire.coding.triggers import TriggerMatch
 from eventwire.coding.verbal_attacks import verbal_attack
 from eventwire.coding.weapons_tests import weapons_test
@@ -73,6 +75,7 @@ def recode(
             lambda: diplomatic_protest(entry.cameo, trigger, actors, mentions, ontology),
         ),
         ("obstruction", lambda: obstruction(entry.cameo, actors, ontology)),
+        ("non-cooperation", lambda: non_cooperation(entry.type, trigger, actors, ontology)),
         ("weapon sub-code", lambda: specified),
         ("what was promised", lambda: promise_recoded(match, matches, ontology)),
     )
