@@ -184,6 +184,21 @@ def test_putting_forces_on_alert_is_mobilizing_them(one_event_of: OneEventOf) ->
         ("Polish miners suspended their strike.", "CONCEDE", "082", []),
         # CAMEO 091: a search of offices or homes investigates a crime
         ("Italian police searched the offices of the Socialist Party.", "ACCUSE", "091", []),
+        # CAMEO 061: resuming trade is economic cooperation, between both
+        (
+            "China and Taiwan resumed direct trade links on Monday.",
+            "COOPERATE",
+            "061",
+            ["CHN->TWN", "TWN->CHN"],
+        ),
+        # CAMEO 063: handing suspects over is judicial cooperation (who is handed over is a
+        # recipient too, as the gold sets code extraditions)
+        (
+            "Pakistan handed over two al Qaeda suspects to the United States.",
+            "COOPERATE",
+            "063",
+            ["PAK->IMGREB", "PAK->USA"],
+        ),
         # CAMEO 062: a joint operation of two states is military cooperation
         (
             "The United States and Mexico launched a joint operation against drug cartels.",
