@@ -547,3 +547,9 @@ def test_a_for_to_clause_is_wanted_not_done(engine: Engine) -> None:
     assert [e.type for e in _events(engine, text)] == ["REQUEST"]
     text = "It is time for Israel to withdraw its troops from Lebanon."
     assert "RETREAT" not in [e.type for e in _events(engine, text)]
+
+
+def test_other_spellings_of_armed_groups(engine: Engine) -> None:
+    for word in ("guerillas", "mujahedeen", "jihadis"):
+        event = _by_type(engine, f"Afghan {word} attacked an army post near Kabul.", "ASSAULT")
+        assert [a.code for a in event.actors] == ["AFGREB"], word
