@@ -553,3 +553,14 @@ def test_other_spellings_of_armed_groups(engine: Engine) -> None:
     for word in ("guerillas", "mujahedeen", "jihadis"):
         event = _by_type(engine, f"Afghan {word} attacked an army post near Kabul.", "ASSAULT")
         assert [a.code for a in event.actors] == ["AFGREB"], word
+
+
+def test_what_a_phrase_leaves_out_is_not_in_it(engine: Engine) -> None:
+    event = _by_type(
+        engine, "The EU lifted sanctions on all Balkan states except Serbia.", "RETREAT"
+    )
+    assert "SRB" not in _countries(event.recipients)
+    text = "Turkey invited the countries to open dialogue, with the exception of Cyprus."
+    assert all("CYP" not in _countries(e.recipients) for e in _events(engine, text))
+    text = "All members except Zaire and Australia agreed to the quotas."
+    assert all(not _countries(e.actors) & {"COD", "AUS"} for e in _events(engine, text))

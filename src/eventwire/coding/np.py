@@ -6,6 +6,8 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Token
 
+# "except Serbia", "with the exception of Cyprus": what a phrase or an act leaves out
+EXCEPTION_WORDS = frozenset({"except", "excepting", "excluding", "exception", "exclusion"})
 # Dependents that start a new clause: their words are not part of the noun phrase's referent.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 PRONOUNS = frozenset(
@@ -37,19 +39,28 @@ FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 
 
 def np_tokens(head: Token, *, keep_preps: bool = True) -> list[Token]:
-    """Tokens of the noun phrase headed by ``head``, without relative or other clauses."""
+    """Tokens of the noun phrase headed by ``head``, without relative or other clauses, nor
+    what it leaves out ("all Balkan states except Serbia" is not Serbia)."""
     out: list[Token] = []
     stack = [head]
     while stack:
         token = stack.pop()
         out.append(token)
         for child in token.children:
-            if child.dep_ in CLAUSE_DEPS or child.is_space:
+            if child.dep_ in CLAUSE_DEPS or child.is_space or names_an_exception(child):
                 continue
             if not keep_preps and child.dep_ == "prep" and child.lemma_ != "of":
                 continue
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def names_an_exception(word: Token) -> bool:
+    """Is the word an exception phrase's ("except Serbia", "excluding Cyprus", "with the
+    exception of Cyprus")?"""
+    return word.lower_ in EXCEPTION_WORDS or (
+        word.dep_ == "prep" and any(g.lemma_.lower() in EXCEPTION_WORDS for g in word.children)
+    )
 
 
 def conjuncts_of(head: Token) -> list[Token]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.coding.np import prep_objects
+from eventwire.coding.np import EXCEPTION_WORDS, names_an_exception, prep_objects
 from eventwire.coding.roles import RoleTokens, is_passive
 
 RECIPIENT_PREPS = frozenset(
@@ -67,7 +67,11 @@ def _pobjs(
     for child in token.children:
         if child.dep_ in ("prep", "prt", "agent", "dative") and child.lemma_.lower() in preps:
             objects = [
-                g for g in child.children if g.dep_ == "pobj" and (skip is None or g.i != skip.i)
+                g
+                for g in child.children
+                if g.dep_ == "pobj"
+                and (skip is None or g.i != skip.i)
+                and g.lemma_.lower() not in EXCEPTION_WORDS
             ]
             if not objects and child.dep_ == "prep":
                 objects = _stranded_object(child)
@@ -245,6 +249,7 @@ def verb_phrase_roles(verb: Token) -> list[RoleTokens]:
         t.i
         for word in verb.subtree
         if (word.dep_ == "prep" and word.lower_ in ATTRIBUTION_WORDS)
+        or names_an_exception(word)
         or word.dep_ == "relcl"
         or _describes_a_person(word)
         for t in word.subtree
