@@ -194,3 +194,24 @@ def test_releasing_people_or_a_seized_ship_stays_a_release(events_of: EventsOf) 
 def test_mobilizing_what_is_no_force_is_no_mobilization(events_of: EventsOf) -> None:
     assert events_of("Saudi Arabia has mobilized pressure groups in the United States.") == []
     assert [e.type for e in events_of("Russia mobilized 300,000 reservists.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American wheat was offered at 150 dlrs a tonne.",
+        "U.S. processors dropped offering prices.",
+        "All the Kenyan government have offered is more talk.",
+    ],
+)
+def test_a_price_or_nothing_offered_is_no_promise(events_of: EventsOf, text: str) -> None:
+    assert [e for e in events_of(text) if e.type == "AGREE"] == []
+
+
+def test_an_offer_of_something_is_a_promise(events_of: EventsOf) -> None:
+    for text in (
+        "Japan offered Kenya 300 million dollars in aid.",
+        "Canada offered shelter to 5,000 Kosovar refugees.",
+        "Iran offered to mediate between Armenia and Azerbaijan.",
+    ):
+        assert "AGREE" in [e.type for e in events_of(text)], text

@@ -33,6 +33,9 @@ The words PLOVER's verbal and cooperative events are reported with also say ever
   inventories to meet demand from investors"; "met the protesters' demands" is CONCEDE 083.
 - Offering words, a feeling or a choice promises nothing: "offered his condolences", "the
   Tories offered a hard right agenda" (congratulations and apologies are SUPPORT rows).
+- A price offered is a market quote, no promise: "wheat was offered at 150 dlrs a tonne",
+  "processors dropped offering prices", "135 pct bid/140 offered"; an offer of nothing the
+  sentence names (no object, no "to" clause, no one it is made to) is none either.
 - A plan, proposal or decision that "meets with" a reaction meets no one: "the government's
   proposals have met with disapproval from fathers' rights groups".
 - Agreeing with a view is no agreement (`coding/assent.py`): "Mr Wallace agreed", "agreed the
@@ -110,6 +113,13 @@ OFFERED_WORDS = frozenset(
      "comment", "assessment", "analysis", "example", "reason", "evidence", "economics",
      "politics", "perspective", "account", "reassurance", "excuse", "hint", "clue"}
 )  # fmt: skip
+# "offered at 150 dlrs", "dropped offering prices": what a market quotes.
+PRICE_WORDS = frozenset(
+    {"price", "rate", "bid", "yield", "premium", "discount", "coupon", "quote", "quotation"}
+)  # fmt: skip
+MONEY_WORDS = frozenset({"dlr", "dlrs", "dollar", "cent", "pct", "percent", "yen", "pound"})
+# What an offer may be made of or to: an object, a "to" clause, a recipient.
+OFFER_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "dative", "prep"})
 # A warning threatens when it names such an act, or one of these words for what will follow.
 WARNING_LEMMAS = frozenset({"warn", "warning", "caution"})
 THREAT_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST",
@@ -158,6 +168,8 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
         return "meeting demand for goods is no concession"  # "to meet demand from investors"
     if entry.type == "AGREE" and lemma in OFFER_LEMMAS and has_object_among(token, OFFERED_WORDS):
         return "offering words or a choice to voters is no promise"
+    if entry.type == "AGREE" and lemma == "offer" and entry.pos == "VERB" and _quotes(token):
+        return "a price offered is a market quote, no promise"
     if entry.type == "REJECT" and lemma in REFUSAL_LEMMAS and _declines_comment(token):
         return "declining to comment is no rejection"
     if (
@@ -264,3 +276,16 @@ def _for_the_press(noun: Token) -> bool:
     conferences with Charles Kennedy" only feature him)."""
     words = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
     return bool(words & PRESS_WORDS) and "joint" not in words
+
+
+def _quotes(offer: Token) -> bool:
+    """Does the verb "offer" quote a price ("offered at 150 dlrs", "dropped offering prices")
+    or offer nothing the sentence names ("135 pct bid/140 offered")?"""
+    if any(_lemma(w) in PRICE_WORDS for w in _objects(offer)):
+        return True
+    # "was offered at 150 dlrs"; not "offered loans at low rates", an offer of loans
+    at = prep_objects((offer,), ("at",))
+    priced = any(_lemma(o) in PRICE_WORDS | MONEY_WORDS or o.like_num for o in at)
+    if priced and not any(c.dep_ == "dobj" for c in offer.children):
+        return True
+    return not any(c.dep_ in OFFER_DEPS for c in offer.children)
