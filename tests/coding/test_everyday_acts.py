@@ -215,3 +215,30 @@ def test_an_offer_of_something_is_a_promise(events_of: EventsOf) -> None:
         "Iran offered to mediate between Armenia and Azerbaijan.",
     ):
         assert "AGREE" in [e.type for e in events_of(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British minister accepted that young people drank.",
+        "Britain's Labour Party accepted people's frustration.",
+    ],
+)
+def test_accepting_a_fact_or_a_feeling_is_no_agreement(events_of: EventsOf, text: str) -> None:
+    assert [e for e in events_of(text) if e.type == "AGREE"] == []
+
+
+def test_accepting_a_plan_or_what_shall_be_done_stays_agreement(events_of: EventsOf) -> None:
+    for text in ("Iran accepted the UN plan.", "Iran accepted that talks should resume."):
+        assert "AGREE" in [e.type for e in events_of(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Downing Street said Mr Blair should be judged by results.",
+        "The French minister said British judges should think carefully.",
+    ],
+)
+def test_an_opinion_one_should_hold_is_no_demand(events_of: EventsOf, text: str) -> None:
+    assert [e for e in events_of(text) if e.type == "REQUEST"] == []

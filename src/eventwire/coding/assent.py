@@ -10,6 +10,10 @@ optimism"), which is no event. What follows the verb tells them apart:
   "must"; or a subjunctive: "agreed that talks be held"), a view otherwise;
 - a "with" phrase alone ("agreed with him", "did not agree with politicians who ..."): a view;
 - nothing at all: a view, unless two parties agree ("Israel and the PLO agreed").
+
+"Accept" is alike: accepting a "that" clause that does not say what shall be done, or a
+feeling, a criticism or a fact, acknowledges it ("he accepted that young people drank",
+"accepted people's frustration"); accepting a plan, an offer or terms stays AGREE.
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ from spacy.tokens import Token
 DEAL_PREPOSITIONS = frozenset({"on", "to", "over", "upon"})
 DEAL_MODALS = frozenset({"should", "would", "will", "must", "shall", "could", "can"})
 DEAL_DEPS = frozenset({"dobj", "xcomp", "dative", "attr"})
+# What one accepts when one acknowledges it: a feeling, a judgement, a fact.
+ACKNOWLEDGED = frozenset(
+    {"frustration", "anger", "concern", "criticism", "point", "argument", "fact", "reality",
+     "need", "view", "case", "blame", "mistake", "responsibility", "failure", "risk"}
+)  # fmt: skip
 
 
 def assents(verb: Token) -> bool:
@@ -35,6 +44,15 @@ def assents(verb: Token) -> bool:
         return True
     subjects = [c for c in children if c.dep_ == "nsubj"]
     return not any(any(g.dep_ == "conj" for g in s.children) for s in subjects)
+
+
+def acknowledges(verb: Token) -> bool:
+    """Does this "accept" acknowledge a fact or a feeling rather than a deal (module
+    docstring)?"""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        return not any(_prescribes(clause) for clause in clauses)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ACKNOWLEDGED for c in verb.children)
 
 
 def _prescribes(clause: Token) -> bool:

@@ -40,6 +40,7 @@ The words PLOVER's verbal and cooperative events are reported with also say ever
   proposals have met with disapproval from fathers' rights groups".
 - Agreeing with a view is no agreement (`coding/assent.py`): "Mr Wallace agreed", "agreed the
   Act was discriminatory"; "agreed to release", "agreed that talks should resume" stay AGREE.
+  Accepting a fact or a feeling acknowledges it: "accepted that young people drank".
 
 The figurative uses of the words of force are in :mod:`eventwire.coding.figurative`.
 """
@@ -48,7 +49,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.coding.assent import assents
+from eventwire.coding.assent import acknowledges, assents
 from eventwire.coding.np import has_object_among, prep_objects
 from eventwire.coding.np import lemma_of as _lemma
 from eventwire.coding.np import objects_of as _objects
@@ -140,6 +141,8 @@ def everyday_use(match: TriggerMatch, lexicon: Lexicon) -> str | None:
     lemma = entry.lemma
     if lemma == "agree" and entry.pos == "VERB" and not entry.with_dep and assents(token):
         return "agreeing with a view is no agreement"
+    if lemma == "accept" and entry.pos == "VERB" and not entry.with_dep and acknowledges(token):
+        return "accepting a fact or a feeling is acknowledging it, no agreement"
     if lemma == "meet" and any(_lemma(c) in ABSTRACT_TARGETS for c in _subjects(token)):
         return "a plan meets a reaction, no one"  # "the proposals have met with disapproval"
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _for_the_press(token):

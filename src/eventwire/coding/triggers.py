@@ -61,10 +61,13 @@ FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 ANSWERING_VERBS = frozenset({"approve", "grant"})
 # What no one can be told to do: states, not acts ("disposals should have little effect";
 # not "be": "Britain should be a safe haven" asks it of Britain, and "the figures must be
-# wrong" names no actor).
+# wrong" names no actor), and states of mind or opinions ("people should now believe that we
+# were innocent", "Blair should be judged by results").
 STATIVE_LEMMAS = frozenset(
     {"have", "seem", "appear", "remain", "exist", "mean", "cost", "depend", "matter",
-     "know", "lie", "sound", "last", "weigh", "equal", "amount", "total"}
+     "know", "lie", "sound", "last", "weigh", "equal", "amount", "total", "believe", "think",
+     "understand", "realise", "realize", "remember", "feel", "judge", "doubt", "wonder",
+     "hope", "expect"}
 )  # fmt: skip
 # Times of day the parser often leaves without a time entity ("at dawn").
 TIME_NOUNS = frozenset(
