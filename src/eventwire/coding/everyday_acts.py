@@ -118,7 +118,6 @@ OFFERED_WORDS = frozenset(
 PRICE_WORDS = frozenset(
     {"price", "rate", "bid", "yield", "premium", "discount", "coupon", "quote", "quotation"}
 )  # fmt: skip
-MONEY_WORDS = frozenset({"dlr", "dlrs", "dollar", "cent", "pct", "percent", "yen", "pound"})
 # What an offer may be made of or to: an object, a "to" clause, a recipient.
 OFFER_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "dative", "prep"})
 # A warning threatens when it names such an act, or one of these words for what will follow.
@@ -288,7 +287,9 @@ def _quotes(offer: Token) -> bool:
         return True
     # "was offered at 150 dlrs"; not "offered loans at low rates", an offer of loans
     at = prep_objects((offer,), ("at",))
-    priced = any(_lemma(o) in PRICE_WORDS | MONEY_WORDS or o.like_num for o in at)
+    priced = any(
+        _lemma(o) in PRICE_WORDS or o.like_num or any(c.like_num for c in o.children) for o in at
+    )
     if priced and not any(c.dep_ == "dobj" for c in offer.children):
         return True
     return not any(c.dep_ in OFFER_DEPS for c in offer.children)

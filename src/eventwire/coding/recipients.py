@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.coding.np import EXCEPTION_WORDS, names_an_exception, prep_objects
+from eventwire.coding.np import names_an_exception, prep_objects
 from eventwire.coding.roles import RoleTokens, is_passive
 
 RECIPIENT_PREPS = frozenset(
@@ -65,13 +65,13 @@ def _pobjs(
     preps = (RECIPIENT_PREPS | {"of"} if of else RECIPIENT_PREPS) | extra
     out = []
     for child in token.children:
-        if child.dep_ in ("prep", "prt", "agent", "dative") and child.lemma_.lower() in preps:
+        if (
+            child.dep_ in ("prep", "prt", "agent", "dative")
+            and child.lemma_.lower() in preps
+            and not names_an_exception(child)  # "with the exception of Cyprus"
+        ):
             objects = [
-                g
-                for g in child.children
-                if g.dep_ == "pobj"
-                and (skip is None or g.i != skip.i)
-                and g.lemma_.lower() not in EXCEPTION_WORDS
+                g for g in child.children if g.dep_ == "pobj" and (skip is None or g.i != skip.i)
             ]
             if not objects and child.dep_ == "prep":
                 objects = _stranded_object(child)

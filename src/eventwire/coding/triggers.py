@@ -25,7 +25,6 @@ COMING_VERBS = frozenset(
     {"arrive", "come", "travel", "fly", "go", "head", "gather", "meet", "sit", "return",
      "convene", "assemble", "stay", "remain", "be", "land", "leave", "depart", "set", "embark"}
 )  # fmt: skip
-# "put 40,000 troops on alert", "placed the army on high alert": putting forces in a state
 # "talks took place", "the attack began": the noun's own modifiers give the participants.
 OCCURRENCE_VERBS = frozenset(
     {"take", "begin", "start", "open", "end", "resume", "continue", "occur", "erupt", "break"}
@@ -38,8 +37,6 @@ MEASURE_NOUNS = frozenset(
      "truckload", "convoy", "package", "worth", "supply", "round", "wave", "series", "day",
      "week", "month", "hour", "year", "team", "mission", "group", "contingent"}
 )  # fmt: skip
-# "$1.3 billion in aid", "500 million dollars in loans": a sum given in a kind of help
-SUM_NOUNS = frozenset({"thousand", "million", "billion", "dollar", "euro", "pound", "yen"})
 # "launched a mediation effort", "a bombing campaign": the event noun modifies a light noun.
 LIGHT_NOUNS = frozenset(
     {"effort", "mission", "campaign", "bid", "attempt", "drive", "operation", "initiative",
@@ -323,7 +320,7 @@ def _nominal_anchor(
         token, head = head, head.head  # "a mediation effort": the effort carries the event
     if token.dep_ == "pobj" and (
         (head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS)
-        or (head.lower_ == "in" and head.head.lemma_.lower() in SUM_NOUNS)
+        or (head.lower_ == "in" and sum_of_money(head.head))
     ):
         # "launched ten days of war games", "gave Egypt $1.3 billion in aid": the measure
         # carries the event
