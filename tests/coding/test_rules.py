@@ -527,9 +527,12 @@ def test_a_sum_in_aid_is_aid(engine: Engine) -> None:
     assert [r.code for r in event.recipients] == ["JOR"]
 
 
-def test_moving_troops_or_units_to_a_frontier_mobilises(engine: Engine) -> None:
-    event = _by_type(engine, "Iraq moved armoured units toward the Kuwaiti frontier.", "MOBILIZE")
+def test_deploying_units_mobilises_moving_a_firms_units_does_not(engine: Engine) -> None:
+    event = _by_type(engine, "Iraq deployed armoured units along the Kuwaiti frontier.", "MOBILIZE")
     assert [a.code for a in event.actors] == ["IRQ"]
+    # a firm's units are its businesses
+    events = _events(engine, "The American company moved its units to Ohio.")
+    assert "MOBILIZE" not in [e.type for e in events]
 
 
 def test_a_group_named_in_the_singular_before_its_fighters(engine: Engine) -> None:
