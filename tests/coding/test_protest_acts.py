@@ -100,6 +100,7 @@ def test_protesters_with_guns_are_fighting(events_of: EventsOf) -> None:
         "Students occupied the main university building in Caracas.",
         "Greek farmers blocked the border crossing with Bulgaria.",
         "Students blocked the gates of the university in Nairobi.",
+        "Georgian students blocked parliament in Tbilisi.",
     ],
 )
 def test_a_blockade_by_civil_actors_obstructs(events_of: EventsOf, text: str) -> None:
@@ -174,3 +175,9 @@ def test_a_state_refusing_to_pay_rejects(events_of: EventsOf) -> None:
 )
 def test_strikes_and_vigils(events_of: EventsOf, text: str, cameo: str) -> None:
     assert ("PROTEST", cameo) in _kinds(events_of(text))
+
+
+def test_the_opposition_blocking_a_bill_rejects_it(events_of: EventsOf) -> None:
+    kinds = _kinds(events_of("The Kenyan opposition blocked the bill."))
+    assert ("REJECT", "120") in kinds
+    assert "PROTEST" not in {k[0] for k in kinds}

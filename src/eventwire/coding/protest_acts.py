@@ -16,7 +16,8 @@
   PLOVER's COERCE is "non-violent repressive actions by the state", its PROTEST obstruct the
   blockades, occupations and sit-ins of civil actors. The other way round, the state's own
   forces or officials blocking roads restrict movement: "police blocked the roads to the
-  square" is COERCE 191, not a protest.
+  square" is COERCE 191, not a protest. What civil actors block, other than the opposition,
+  they obstruct ("students blocked the main road into the city"), whatever the object.
 - Refusing to work, attend, pay or eat, when civil actors do it, or refusing anything "in
   protest", is protest by non-cooperation: "workers refused to work until their wages were
   paid", "students refused to attend classes", "farmers refused to pay taxes in protest
@@ -43,6 +44,9 @@ OFFICIAL_COMPLAINT_CAMEO = "114"
 # impose a blockade, restrict movement (191); occupy territory (192)
 BLOCKADE_CAMEO = ("191", "192")
 RESTRICT_CAMEO = "191"
+# "block" alone is REJECT 120 ("blocked the resolution"); what civil actors block they obstruct
+BLOCKING_LEMMAS = frozenset({"block", "obstruct"})
+REJECT_CAMEO = "120"
 OBSTRUCT_CAMEO = "144"
 # what people refuse to do when they protest by not cooperating, and the CAMEO code of it
 WITHHELD_ACTS = MappingProxyType(
@@ -124,16 +128,21 @@ def _state(word: Token, mentions: DocActors, *, government: bool) -> bool:
 
 
 def obstruction(
-    cameo: str, actors: tuple[Actor, ...], ontology: Ontology
+    cameo: str, trigger: Token, actors: tuple[Actor, ...], ontology: Ontology
 ) -> tuple[str, str, str | None] | None:
     """(PROTEST, 144, obstruct) for a blockade or occupation whose actors are all civil
-    ("truck drivers", "farmers", "students"); (COERCE, 191, restrict) for an obstruction
-    whose actors are all the state's ("police", "troops"); else None. An actor of no known
-    sector leaves the row's coding."""
+    ("truck drivers", "farmers", "students"), or whatever such people block ("students
+    blocked the main road into the city"); (COERCE, 191, restrict) for an obstruction whose
+    actors are all the state's ("police", "troops"); else None. An actor of no known sector
+    leaves the row's coding, and so does the opposition blocking something (a bill, most
+    often)."""
     if not actors or not all(a.sectors for a in actors):
         return None
     sectors = {s for a in actors for s in a.sectors}
     if cameo.startswith(BLOCKADE_CAMEO) and sectors <= CIVIL_SECTORS:
+        return ontology.coding(OBSTRUCT_CAMEO, "obstruct")
+    blocking = trigger.lemma_.lower() in BLOCKING_LEMMAS and trigger.pos_ == "VERB"
+    if blocking and cameo == REJECT_CAMEO and sectors <= CIVIL_SECTORS - {"OPP"}:
         return ontology.coding(OBSTRUCT_CAMEO, "obstruct")
     if cameo.startswith(OBSTRUCT_CAMEO) and sectors <= STATE_SECTORS:
         return ontology.coding(RESTRICT_CAMEO, "restrict")

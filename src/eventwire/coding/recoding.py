@@ -74,7 +74,7 @@ def recode(
             "diplomatic protest",
             lambda: diplomatic_protest(entry.cameo, trigger, actors, mentions, ontology),
         ),
-        ("obstruction", lambda: obstruction(entry.cameo, actors, ontology)),
+        ("obstruction", lambda: obstruction(entry.cameo, trigger, actors, ontology)),
         ("non-cooperation", lambda: non_cooperation(entry.type, trigger, actors, ontology)),
         ("weapon sub-code", lambda: specified),
         ("what was promised", lambda: promise_recoded(match, matches, ontology)),
