@@ -182,6 +182,13 @@ def test_putting_forces_on_alert_is_mobilizing_them(one_event_of: OneEventOf) ->
         # CAMEO 087: suspending air strikes de-escalates; a labour strike suspended is 082
         ("NATO suspended its air strikes against Serbia.", "RETREAT", "087", ["IGO->SRB"]),
         ("Polish miners suspended their strike.", "CONCEDE", "082", []),
+        # CAMEO 091: summoning someone for questioning investigates (an ambassador: 114)
+        (
+            "Spanish judges summoned the former minister for questioning.",
+            "ACCUSE",
+            "091",
+            ["ESPJUD->ESPELI"],
+        ),
         # CAMEO 091: a search of offices or homes investigates a crime
         ("Italian police searched the offices of the Socialist Party.", "ACCUSE", "091", []),
         # CAMEO 061: resuming trade is economic cooperation, between both
