@@ -153,10 +153,15 @@ HONORIFICS = frozenset(
 )
 
 
+def a_place_kind(kind: str) -> bool:
+    """Is a gazetteer kind a place's (country, capital, city, region; ambiguous or not)?"""
+    return kind.removesuffix("-ambiguous") in PLACE_KIND_BASES
+
+
 def a_person_by_a_place_name(span: Span, kind: str) -> bool:
     """Is a place name someone's name here, as a relative "who" or an honorific says ("Amman,
     who was described as knife-obsessed", "Washington, who starred in ...", "Mr Houston")?"""
-    if kind.removesuffix("-ambiguous") not in PLACE_KIND_BASES:
+    if not a_place_kind(kind):
         return False
     if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
         return True

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actor_phrases import (
     ENVOY_NOUNS,
-    PLACE_KIND_BASES,
     a_person_by_a_place_name,
+    a_place_kind,
     a_thing_named,
     based_in,
     compound_members,
@@ -493,7 +493,7 @@ class DocActors:
 
     def _in_place_name(self, token: Token) -> bool:
         mention = self.by_token.get(token.i)
-        return mention is not None and mention.kind.removesuffix("-ambiguous") in PLACE_KIND_BASES
+        return mention is not None and a_place_kind(mention.kind)
 
     def _agent_from_head(self, head: Token, tokens: list[Token]) -> AgentEntry | None:
         """An agent phrase starting at the head word and running on: "ministry of silly walks"."""

@@ -136,9 +136,9 @@ def obstruction(
     actors are all the state's ("police", "troops"); else None. An actor of no known sector
     leaves the row's coding, and so does the opposition blocking something (a bill, most
     often)."""
-    if not actors or not all(a.sectors for a in actors):
+    sectors = _known_sectors(actors)
+    if not sectors:
         return None
-    sectors = {s for a in actors for s in a.sectors}
     if cameo.startswith(BLOCKADE_CAMEO) and sectors <= CIVIL_SECTORS:
         return ontology.coding(OBSTRUCT_CAMEO, "obstruct")
     blocking = trigger.lemma_.lower() in BLOCKING_LEMMAS and trigger.pos_ == "VERB"
@@ -154,9 +154,8 @@ def non_cooperation(
 ) -> tuple[str, str, str | None] | None:
     """(PROTEST, 143 or 142, ...) for a refusal by civil actors to work, attend, pay or eat,
     or for a refusal by them "in protest"; else None."""
-    if event_type != "REJECT" or not actors:
-        return None
-    if not all(a.sectors and set(a.sectors) <= CIVIL_SECTORS for a in actors):
+    sectors = _known_sectors(actors)
+    if event_type != "REJECT" or not sectors or not sectors <= CIVIL_SECTORS:
         return None
     withheld = [
         WITHHELD_ACTS[c.lemma_.lower()]
@@ -169,6 +168,13 @@ def non_cooperation(
     if _in_protest(trigger):
         return ontology.coding(STRIKE_CAMEO, "strike")
     return None
+
+
+def _known_sectors(actors: tuple[Actor, ...]) -> frozenset[str]:
+    """The sectors of the actors, none when an actor has no known sector (or there is none)."""
+    if not actors or not all(a.sectors for a in actors):
+        return frozenset()
+    return frozenset(s for a in actors for s in a.sectors)
 
 
 def _in_protest(verb: Token) -> bool:
